@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Portal.Data.Access;
+using Portal.Data.Accounts;
+using Portal.Data.Units;
+
+namespace Portal.Data;
+
+/// <summary>
+/// The portal's database. Only provider-neutral mapping here: the same model runs on SQLite (default)
+/// and PostgreSQL (scale-out). Times are stored as UTC <see cref="DateTime"/>, which both providers order.
+/// </summary>
+public class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options)
+{
+    public DbSet<AdminStructure> Structures => Set<AdminStructure>();
+    public DbSet<AdminUnit> Units => Set<AdminUnit>();
+    public DbSet<AccessRefusal> AccessRefusals => Set<AccessRefusal>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        builder.Entity<PortalUser>(u =>
+        {
+            u.Property(x => x.FullName).HasMaxLength(200);
+            u.Property(x => x.PreferredCulture).HasMaxLength(10);
+            u.HasOne(x => x.Unit).WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<AccessRefusal>(r =>
+        {
+            r.Property(x => x.Resource).HasMaxLength(200);
+            r.Property(x => x.Action).HasMaxLength(20);
+            r.Property(x => x.UserName).HasMaxLength(256);
+            r.Property(x => x.Reason).HasMaxLength(500);
+            r.HasIndex(x => x.AtUtc);
+        });
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Portal.Data;
+using Portal.Workflows;
+using Portal.Workflows.Units;
+
+namespace Portal.Tests.Infrastructure;
+
+/// <summary>
+/// A real SQLite database in memory, migrated like the portal's, with a few units of Phú Yên and Hà Nội.
+/// Lives as long as its connection; each test gets its own.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    public const string SampleCsv = """
+        province_code,province_name,district_code,district_name,commune_code,commune_name,commune_type
+        01,Thành phố Hà Nội,001,Quận Ba Đình,00001,Phường Phúc Xá,Phường
+        54,Tỉnh Phú Yên,555,Thành phố Tuy Hoà,22015,Phường 1,Phường
+        54,Tỉnh Phú Yên,555,Thành phố Tuy Hoà,22045,Xã Bình Kiến,Xã
+        54,Tỉnh Phú Yên,557,Thị xã Sông Cầu,22051,Phường Xuân Phú,Phường
+        54,Tỉnh Phú Yên,557,Thị xã Sông Cầu,22052,Xã Xuân Lâm,Xã
+        """;
+
+    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    public ServiceProvider Services { get; }
+
+    private TestDatabase(Action<IServiceCollection>? configure)
+    {
+        _connection.Open();
+        var services = new ServiceCollection();
+        AddTo(services);
+        configure?.Invoke(services);
+        Services = services.BuildServiceProvider();
+    }
+
+    /// <summary>Registers this database and the workflows over it in another container (a bUnit context, say).</summary>
+    public void AddTo(IServiceCollection services)
+    {
+        services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.AddDbContextFactory<PortalDbContext>(o => o.UseSqlite(_connection));
+        services.AddPortalWorkflows();
+    }
+
+    public static async Task<TestDatabase> CreateAsync(bool withSampleUnits = true, Action<IServiceCollection>? configure = null)
+    {
+        var db = new TestDatabase(configure);
+        await PortalDatabase.MigrateAsync(db.Services);
+        if (withSampleUnits)
+        {
+            var file = UnitFileParser.Parse(new StringReader(SampleCsv));
+            await db.Services.GetRequiredService<UnitImporter>().ImportAsync(
+                new Portal.Data.Units.AdminStructure { Code = "2024", Name = "2024", Levels = 3 }, file);
+        }
+        return db;
+    }
+
+    public PortalDbContext Context() => Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext();
+
+    public async Task<Portal.Data.Units.AdminUnit> UnitAsync(string code)
+    {
+        await using var db = Context();
+        return await db.Units.AsNoTracking().SingleAsync(u => u.Code == code);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        await _connection.DisposeAsync();
+    }
+}

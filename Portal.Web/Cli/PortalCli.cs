@@ -1,0 +1,49 @@
+using Portal.Data;
+using Portal.Workflows;
+
+namespace Portal.Web.Cli;
+
+/// <summary>
+/// Command-line verbs of `dotnet run --project Portal.Web -- VERB …`. They run without the web server,
+/// print what they did, and return an exit status (0 done, 1 refused input, 2 usage).
+/// Settings such as --Portal:DataDir=PATH may follow the verb, as for the web app.
+/// </summary>
+public static class PortalCli
+{
+    public static Task<int?> TryRunAsync(string[] args) => TryRunAsync(args, Console.Out, Console.Error);
+
+    public static async Task<int?> TryRunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0].StartsWith('-')) return null;
+        var rest = args[1..];
+        return args[0] switch
+        {
+            "import-units" => await ImportUnitsVerb.RunAsync(rest, () => BuildServices(rest), stdout, stderr),
+            "score" => ScoreVerb.Run(rest, stdout, stderr),
+            "help" => Usage(stdout, 0),
+            _ => Usage(stderr, 2),
+        };
+    }
+
+    private static int Usage(TextWriter writer, int status)
+    {
+        writer.WriteLine("Cách dùng / usage:");
+        writer.WriteLine("  dotnet run --project Portal.Web -- import-units FILE.csv [--structure CODE]");
+        writer.WriteLine("  dotnet run --project Portal.Web -- score --standard SET.json --inputs INPUTS.json");
+        return status;
+    }
+
+    /// <summary>The same configuration and database as the web app (appsettings, Portal__DataDir, …).</summary>
+    private static IServiceProvider BuildServices(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=')).ToArray(),
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddPortalDatabase(builder.Configuration);
+        builder.Services.AddPortalWorkflows();
+        return builder.Build().Services;
+    }
+}

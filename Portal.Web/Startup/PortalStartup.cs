@@ -1,0 +1,34 @@
+using Portal.Data;
+using Portal.Workflows.Accounts;
+using Portal.Workflows.Units;
+
+namespace Portal.Web.Startup;
+
+/// <summary>
+/// What runs before the first request: migrations, the national units, the roles and, in development,
+/// the demo accounts. Each step is idempotent, so every start runs all of them.
+/// </summary>
+public static class PortalStartup
+{
+    public static async Task PreparePortalAsync(this WebApplication app)
+    {
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Portal.Startup");
+        await PortalDatabase.MigrateAsync(app.Services);
+        var added = await app.Services.GetRequiredService<NationalUnits>().ImportAsync();
+        log.LogInformation("National units: {Added} added", added);
+
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<PortalRolesSeeder>().EnsureAsync();
+        if (app.Configuration.GetValue("Portal:SeedDemo", false))
+            PrintDemoAccounts(await scope.ServiceProvider.GetRequiredService<DemoAccounts>().EnsureAsync());
+    }
+
+    private static void PrintDemoAccounts(IReadOnlyList<(DemoAccount Account, string? UnitName)> accounts)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"Tài khoản dùng thử (demo accounts) — mật khẩu chung / password: {DemoAccounts.Password}");
+        foreach (var (a, unit) in accounts)
+            Console.WriteLine($"  {a.UserName,-18} {a.Role,-16} {unit ?? "(toàn hệ thống)"}");
+        Console.WriteLine();
+    }
+}

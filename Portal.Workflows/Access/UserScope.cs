@@ -1,0 +1,30 @@
+using System.Security.Claims;
+using Portal.Data.Accounts;
+
+namespace Portal.Workflows.Access;
+
+/// <summary>
+/// Who is asking, and over which part of the map: the unit the account is bound to (and everything below it).
+/// Built from the sign-in claims, so deciding needs no database round trip.
+/// </summary>
+public sealed record UserScope(string UserId, string UserName, IReadOnlySet<string> Roles, int? UnitId, string? UnitPath)
+{
+    public const string UnitIdClaim = "portal:unit_id";
+    public const string UnitPathClaim = "portal:unit_path";
+    public const string FullNameClaim = "portal:full_name";
+
+    public static readonly UserScope Anonymous = new("", "", new HashSet<string>(), null, null);
+
+    public bool IsAuthenticated => UserId.Length > 0;
+    public bool IsAdministrator => Roles.Contains(PortalRoles.Administrator);
+    public bool IsInRole(string role) => Roles.Contains(role);
+
+    public static UserScope From(ClaimsPrincipal? user)
+    {
+        if (user?.Identity?.IsAuthenticated != true) return Anonymous;
+        var id = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+        var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        var unitId = int.TryParse(user.FindFirstValue(UnitIdClaim), out var u) ? u : (int?)null;
+        return new UserScope(id, user.Identity.Name ?? "", roles, unitId, user.FindFirstValue(UnitPathClaim));
+    }
+}

@@ -1,0 +1,98 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Data.Accounts;
+using Portal.Data.Units;
+using Portal.Workflows.Access;
+using Portal.Workflows.Texts;
+
+namespace Portal.Workflows.Accounts;
+
+public sealed record UserSummary(string Id, string UserName, string FullName, string? Email, string Role,
+    int? UnitId, string? UnitName, bool IsDisabled);
+
+public sealed record NewUser(string UserName, string FullName, string? Email, string Password, string Role, int? UnitId);
+
+/// <summary>Outcome of an account change: nothing is saved unless <see cref="Succeeded"/>.</summary>
+public sealed record AccountResult(bool Succeeded, IReadOnlyList<string> Errors)
+{
+    public static readonly AccountResult Ok = new(true, []);
+    public static AccountResult Fail(params string[] errors) => new(false, errors);
+}
+
+/// <summary>Administrators create accounts, bind them to a role and a unit, and disable them.</summary>
+public sealed class UserAdministration(UserManager<PortalUser> users, IDbContextFactory<PortalDbContext> dbFactory,
+    AccessLog accessLog)
+{
+    public async Task<IReadOnlyList<UserSummary>> ListAsync(UserScope scope, CancellationToken ct = default)
+    {
+        await RequireAdministratorAsync(scope, "users", "read", ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id
+                           select new { ur.UserId, r.Name }).ToListAsync(ct);
+        var roleOf = roles.GroupBy(x => x.UserId).ToDictionary(g => g.Key, g => g.First().Name ?? "");
+        var list = await db.Users.AsNoTracking().OrderBy(u => u.UserName)
+            .Select(u => new { u.Id, u.UserName, u.FullName, u.Email, u.UnitId, UnitName = u.Unit != null ? u.Unit.Name : null, u.IsDisabled })
+            .ToListAsync(ct);
+        return list.Select(u => new UserSummary(u.Id, u.UserName ?? "", u.FullName, u.Email,
+            roleOf.GetValueOrDefault(u.Id, ""), u.UnitId, u.UnitName, u.IsDisabled)).ToList();
+    }
+
+    public async Task<AccountResult> CreateAsync(UserScope scope, NewUser request, CancellationToken ct = default)
+    {
+        await RequireAdministratorAsync(scope, "users", "change", ct);
+        var problem = await CheckRoleAndUnitAsync(request.Role, request.UnitId, ct);
+        if (problem is not null) return AccountResult.Fail(problem);
+        var user = new PortalUser
+        {
+            UserName = request.UserName.Trim(), FullName = request.FullName.Trim(),
+            Email = string.IsNullOrWhiteSpace(request.Email) ? null : request.Email.Trim(), UnitId = request.UnitId,
+        };
+        var created = await users.CreateAsync(user, request.Password);
+        if (!created.Succeeded) return AccountResult.Fail([.. created.Errors.Select(e => e.Description)]);
+        var inRole = await users.AddToRoleAsync(user, request.Role);
+        if (inRole.Succeeded) return AccountResult.Ok;
+        await users.DeleteAsync(user); // no account without a role is left behind
+        return AccountResult.Fail([.. inRole.Errors.Select(e => e.Description)]);
+    }
+
+    /// <summary>A disabled account cannot sign in, and its open sessions end at their next check.</summary>
+    public async Task<AccountResult> SetDisabledAsync(UserScope scope, string userId, bool disabled, CancellationToken ct = default)
+    {
+        await RequireAdministratorAsync(scope, $"user:{userId}", "change", ct);
+        if (userId == scope.UserId) return AccountResult.Fail(WorkflowText.Get("Accounts.CannotDisableSelf"));
+        var user = await users.FindByIdAsync(userId);
+        if (user is null) return AccountResult.Fail(WorkflowText.Get("Accounts.NotFound"));
+        user.IsDisabled = disabled;
+        var result = await users.UpdateAsync(user);
+        if (result.Succeeded) await users.UpdateSecurityStampAsync(user);
+        return result.Succeeded ? AccountResult.Ok : AccountResult.Fail([.. result.Errors.Select(e => e.Description)]);
+    }
+
+    /// <summary>The level of unit each role works at: a commune officer is bound to a commune, and so on.</summary>
+    public static UnitLevel? LevelFor(string role) => role switch
+    {
+        PortalRoles.ProvinceOfficer or PortalRoles.ProvinceLeader => UnitLevel.Province,
+        PortalRoles.DistrictOfficer or PortalRoles.DistrictLeader => UnitLevel.District,
+        PortalRoles.CommuneOfficer or PortalRoles.CommuneLeader => UnitLevel.Commune,
+        _ => null,
+    };
+
+    private async Task<string?> CheckRoleAndUnitAsync(string role, int? unitId, CancellationToken ct)
+    {
+        if (!PortalRoles.All.Contains(role)) return WorkflowText.Get("Accounts.UnknownRole", role);
+        if (role == PortalRoles.Administrator) return unitId is null ? null : WorkflowText.Get("Accounts.AdminNoUnit");
+        if (unitId is null) return WorkflowText.Get("Accounts.UnitRequired");
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var level = await db.Units.Where(u => u.Id == unitId).Select(u => (UnitLevel?)u.Level).FirstOrDefaultAsync(ct);
+        if (level is null) return WorkflowText.Get("Accounts.UnitNotFound");
+        return LevelFor(role) is { } wanted && wanted != level ? WorkflowText.Get("Accounts.WrongUnitLevel") : null;
+    }
+
+    private async Task RequireAdministratorAsync(UserScope scope, string resource, string action, CancellationToken ct)
+    {
+        if (AccessPolicy.CanAdminister(scope)) return;
+        await accessLog.RefuseAsync(scope, resource, action, "not an administrator", ct);
+        throw new AccessRefusedException(resource);
+    }
+}

@@ -1,0 +1,63 @@
+namespace Portal.Workflows.Scoring;
+
+/// <summary>The property names of the format, shared by the reader and the exporter so the two cannot drift apart.</summary>
+internal static class FormatPropertyNames
+{
+    public const string Format = "format";
+    public const string Code = "code";
+    public const string TitleVi = "title_vi";
+    public const string TitleEn = "title_en";
+    public const string Basis = "basis";
+    public const string Illustrative = "illustrative";
+    public const string Complete = "complete";
+    public const string TotalPoints = "totalPoints";
+    public const string Categories = "categories";
+    public const string PassRules = "passRules";
+    public const string Criteria = "criteria";
+    public const string NameVi = "name_vi";
+    public const string NameEn = "name_en";
+    public const string MinTotal = "minTotal";
+    public const string NoZeroCriterion = "noZeroCriterion";
+    public const string AllCriteriaAchieved = "allCriteriaAchieved";
+    public const string No = "no";
+    public const string MaxPoints = "maxPoints";
+    public const string Kind = "kind";
+    public const string AchievedAt = "achievedAt";
+    public const string HigherIsBetter = "higherIsBetter";
+    public const string Bands = "bands";
+    public const string WhenNoCases = "whenNoCases";
+    public const string Items = "items";
+    public const string Parts = "parts";
+    public const string Min = "min";
+    public const string Max = "max";
+    public const string Points = "points";
+
+    public static readonly IReadOnlySet<string> SetFields = new HashSet<string>
+    {
+        Format, Code, TitleVi, TitleEn, Basis, Illustrative, Complete, TotalPoints, Categories, PassRules, Criteria,
+    };
+
+    public static readonly IReadOnlySet<string> CategoryFields = new HashSet<string> { Code, NameVi, NameEn, MinTotal };
+
+    public static readonly IReadOnlySet<string> PassRuleFields = new HashSet<string> { NoZeroCriterion, AllCriteriaAchieved };
+
+    public static readonly IReadOnlySet<string> CriterionFields = new HashSet<string> { No, NameVi, NameEn, MaxPoints, Kind, AchievedAt };
+
+    public static readonly IReadOnlySet<string> PartFields = new HashSet<string> { Code, NameVi, NameEn, MaxPoints, Kind };
+
+    public static readonly IReadOnlySet<string> ItemFields = new HashSet<string> { Code, NameVi, NameEn, Points };
+
+    public static readonly IReadOnlySet<string> BandFields = new HashSet<string> { Min, Max, Points };
+
+    /// <summary>Every definition field of any kind: what a criterion of unknown kind must not carry.</summary>
+    public static readonly IReadOnlySet<string> DefinitionFields = new HashSet<string> { HigherIsBetter, Bands, WhenNoCases, Items, Parts };
+
+    public static IReadOnlySet<string> DefinitionFieldsOf(string kind) => kind switch
+    {
+        CriterionKinds.Rate => new HashSet<string> { HigherIsBetter, Bands, WhenNoCases },
+        CriterionKinds.Count => new HashSet<string> { HigherIsBetter, Bands },
+        CriterionKinds.Checklist => new HashSet<string> { Items },
+        CriterionKinds.Parts => new HashSet<string> { Parts },
+        _ => new HashSet<string>(),
+    };
+}

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Workflows.Access;
+using Portal.Workflows.Accounts;
+using Portal.Workflows.Units;
+
+namespace Portal.Workflows;
+
+/// <summary>Registers the workflows layer: scope rules, units, accounts.</summary>
+public static class WorkflowsSetup
+{
+    public static IServiceCollection AddPortalWorkflows(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<AccessLog>();
+        services.AddSingleton<UnitImporter>();
+        services.AddSingleton<NationalUnits>();
+        services.AddSingleton<UnitDirectory>();
+        services.AddScoped<DemoAccounts>();
+        services.AddScoped<PortalRolesSeeder>();
+        services.AddScoped<UserAdministration>();
+        return services;
+    }
+}
