@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data.Access;
 using Portal.Data.Accounts;
+using Portal.Data.Standards;
 using Portal.Data.Units;
 
 namespace Portal.Data;
@@ -15,6 +16,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<AdminStructure> Structures => Set<AdminStructure>();
     public DbSet<AdminUnit> Units => Set<AdminUnit>();
     public DbSet<AccessRefusal> AccessRefusals => Set<AccessRefusal>();
+    public DbSet<StandardSetRecord> StandardSets => Set<StandardSetRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

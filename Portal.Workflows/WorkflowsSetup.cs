@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Workflows.Access;
 using Portal.Workflows.Accounts;
+using Portal.Workflows.Standards;
 using Portal.Workflows.Units;
 
 namespace Portal.Workflows;
@@ -16,6 +17,8 @@ public static class WorkflowsSetup
         services.AddSingleton<UnitImporter>();
         services.AddSingleton<NationalUnits>();
         services.AddSingleton<UnitDirectory>();
+        services.AddSingleton<StandardSetCatalog>();
+        services.AddSingleton<ShippedStandardSets>();
         services.AddScoped<DemoAccounts>();
         services.AddScoped<PortalRolesSeeder>();
         services.AddScoped<UserAdministration>();

@@ -1,5 +1,6 @@
 using Portal.Data;
 using Portal.Workflows.Accounts;
+using Portal.Workflows.Standards;
 using Portal.Workflows.Units;
 
 namespace Portal.Web.Startup;
@@ -16,6 +17,8 @@ public static class PortalStartup
         await PortalDatabase.MigrateAsync(app.Services);
         var added = await app.Services.GetRequiredService<NationalUnits>().ImportAsync();
         log.LogInformation("National units: {Added} added", added);
+        var sets = await app.Services.GetRequiredService<ShippedStandardSets>().EnsureAsync();
+        log.LogInformation("Shipped standard sets: {Added} added", sets);
 
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<PortalRolesSeeder>().EnsureAsync();

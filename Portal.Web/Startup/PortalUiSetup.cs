@@ -2,6 +2,7 @@ using MudBlazor.Services;
 using Portal.Web.Accounts;
 using Portal.Web.Components;
 using Portal.Web.Localization;
+using Portal.Web.Standards;
 
 namespace Portal.Web.Startup;
 
@@ -26,6 +27,7 @@ public static class PortalUiSetup
         app.MapStaticAssets();
         app.MapAccountEndpoints();
         app.MapCultureEndpoint();
+        app.MapStandardsEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

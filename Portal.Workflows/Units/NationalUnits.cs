@@ -1,3 +1,4 @@
+using Portal.Data.Seed;
 using Portal.Data.Units;
 
 namespace Portal.Workflows.Units;
@@ -43,10 +44,7 @@ public sealed class NationalUnits(UnitImporter importer)
 
     private static UnitFile Read(string name)
     {
-        var assembly = typeof(AdminUnit).Assembly;
-        using var stream = assembly.GetManifestResourceStream($"Portal.Data.Seed.units.{name}")
-            ?? throw new InvalidOperationException($"Seed file {name} is not embedded in Portal.Data.");
-        using var reader = new StreamReader(stream);
+        using var reader = SeedFiles.Open("units", name);
         return UnitFileParser.Parse(reader);
     }
 
