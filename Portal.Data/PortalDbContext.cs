@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data.Access;
 using Portal.Data.Accounts;
+using Portal.Data.Dossiers;
+using Portal.Data.Rounds;
 using Portal.Data.Standards;
 using Portal.Data.Units;
 
@@ -17,6 +19,33 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<AdminUnit> Units => Set<AdminUnit>();
     public DbSet<AccessRefusal> AccessRefusals => Set<AccessRefusal>();
     public DbSet<StandardSetRecord> StandardSets => Set<StandardSetRecord>();
+    public DbSet<Round> Rounds => Set<Round>();
+    public DbSet<Registration> Registrations => Set<Registration>();
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+    public DbSet<CriterionEntry> CriterionEntries => Set<CriterionEntry>();
+    public DbSet<DossierFile> DossierFiles => Set<DossierFile>();
+    public DbSet<DossierEvent> DossierEvents => Set<DossierEvent>();
+    public DbSet<DossierComment> DossierComments => Set<DossierComment>();
+    public DbSet<ReturnItem> ReturnItems => Set<ReturnItem>();
+
+    /// <summary>The history is append-only: no code path may change or remove a line of it.</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardAppendOnly();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardAppendOnly();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void GuardAppendOnly()
+    {
+        if (ChangeTracker.Entries<DossierEvent>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("The dossier history is append-only.");
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

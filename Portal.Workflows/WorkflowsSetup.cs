@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Workflows.Access;
 using Portal.Workflows.Accounts;
+using Portal.Workflows.Rounds;
 using Portal.Workflows.Standards;
 using Portal.Workflows.Units;
 
@@ -19,6 +20,7 @@ public static class WorkflowsSetup
         services.AddSingleton<UnitDirectory>();
         services.AddSingleton<StandardSetCatalog>();
         services.AddSingleton<ShippedStandardSets>();
+        services.AddSingleton<RoundService>();
         services.AddScoped<DemoAccounts>();
         services.AddScoped<PortalRolesSeeder>();
         services.AddScoped<UserAdministration>();

@@ -22,7 +22,7 @@ public sealed class UnitDirectory(IDbContextFactory<PortalDbContext> dbFactory, 
             await accessLog.RefuseAsync(scope, $"unit:{id}", "read", "outside the user's unit", ct);
             return new UnitLookup(LookupOutcome.Refused);
         }
-        var ancestorPaths = AncestorPaths(unit.Path);
+        var ancestorPaths = UnitPaths.AncestorsOf(unit.Path);
         var ancestors = await db.Units.AsNoTracking().Include(u => u.Parent)
             .Where(u => ancestorPaths.Contains(u.Path)).OrderBy(u => u.Path).ToListAsync(ct);
         var children = await db.Units.AsNoTracking().Where(u => u.ParentId == id)
@@ -57,14 +57,6 @@ public sealed class UnitDirectory(IDbContextFactory<PortalDbContext> dbFactory, 
         var folded = SearchText.Fold(q.Text);
         if (folded.Length > 0) units = units.Where(u => u.SearchKey.Contains(folded));
         return units;
-    }
-
-    private static List<string> AncestorPaths(string path)
-    {
-        var parts = path.Trim('/').Split('/');
-        // parts[0] is the structure; every shorter prefix that names a unit is an ancestor.
-        return Enumerable.Range(2, Math.Max(0, parts.Length - 2))
-            .Select(n => "/" + string.Join('/', parts.Take(n)) + "/").ToList();
     }
 
     // An expression, not a method, so that EF turns the parent's name into a join.

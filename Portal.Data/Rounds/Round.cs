@@ -1,0 +1,88 @@
+using Portal.Data.Units;
+
+namespace Portal.Data.Rounds;
+
+/// <summary>
+/// An evaluation round (đợt đánh giá) of one year, opened by a province for the communes below it.
+/// Dates are data of the round, never constants: the evaluated period, a due date per stage, the posting
+/// period and the holidays that working days skip.
+/// </summary>
+public class Round
+{
+    public int Id { get; set; }
+    public int Year { get; set; }
+    public required string Name { get; set; }
+    /// <summary>The standard set every dossier of the round is scored against; locked once the round opens.</summary>
+    public required string StandardCode { get; set; }
+    /// <summary>The unit whose communes take part (a province, or a district for a smaller round).</summary>
+    public int ScopeUnitId { get; set; }
+    public AdminUnit? ScopeUnit { get; set; }
+    public ApprovalChain Chain { get; set; }
+    public DateOnly EvaluatedFrom { get; set; }
+    public DateOnly EvaluatedTo { get; set; }
+    /// <summary>The day the round opens for its communes (a scheduled job opens it then, or an officer earlier).</summary>
+    public DateOnly OpensOn { get; set; }
+    public int PostingDays { get; set; }
+    /// <summary>Reminders go this many days before each due date (comma-separated, e.g. "7,2").</summary>
+    public string ReminderDays { get; set; } = "7,2";
+    public RoundStatus Status { get; set; }
+    public DateTime? OpenedAtUtc { get; set; }
+    public DateTime CreatedAtUtc { get; set; }
+    public string? CreatedBy { get; set; }
+    public List<RoundDeadline> Deadlines { get; set; } = [];
+    public List<RoundHoliday> Holidays { get; set; } = [];
+
+    /// <summary>Under 34/2014 the evaluated period runs from 1 November of the previous year to 31 October.</summary>
+    public static (DateOnly From, DateOnly To) DefaultPeriod(int year) => (new(year - 1, 11, 1), new(year, 10, 31));
+}
+
+/// <summary>Registration (communes register to strive) → open (dossiers exist) → closed.</summary>
+public enum RoundStatus { Registration = 0, Open = 1, Closed = 2 }
+
+/// <summary>
+/// Three levels: the district checks, appraises and recognises (the provincial plan). Two levels: since
+/// 1 July 2025 there are no districts, and the province takes their part.
+/// </summary>
+public enum ApprovalChain { ThreeLevel = 3, TwoLevel = 2 }
+
+/// <summary>The stages that carry a due date.</summary>
+public enum RoundStage
+{
+    Registration = 1,
+    SelfAssessment = 2,
+    Submission = 3,
+    CompletenessCheck = 4,
+    Appraisal = 5,
+    Decision = 6,
+}
+
+public class RoundDeadline
+{
+    public int Id { get; set; }
+    public int RoundId { get; set; }
+    public RoundStage Stage { get; set; }
+    public DateOnly DueDate { get; set; }
+}
+
+/// <summary>A day off that working-day counts skip (Tết, national holidays), as the round lists them.</summary>
+public class RoundHoliday
+{
+    public int Id { get; set; }
+    public int RoundId { get; set; }
+    public DateOnly Date { get; set; }
+    public string? Name { get; set; }
+}
+
+/// <summary>A commune's registration to strive for the standard in a round (P1), with its category.</summary>
+public class Registration
+{
+    public int Id { get; set; }
+    public int RoundId { get; set; }
+    public Round? Round { get; set; }
+    public int UnitId { get; set; }
+    public AdminUnit? Unit { get; set; }
+    /// <summary>The commune category of the round's standard set (A, B, C…), which sets the threshold.</summary>
+    public required string Category { get; set; }
+    public DateTime RegisteredAtUtc { get; set; }
+    public string? RegisteredBy { get; set; }
+}

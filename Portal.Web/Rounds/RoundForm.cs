@@ -1,0 +1,56 @@
+using System.Globalization;
+using Portal.Data.Rounds;
+using Portal.Workflows.Rounds;
+
+namespace Portal.Web.Rounds;
+
+/// <summary>The fields of the new-round form, with the defaults of the provincial plan (evaluation in November).</summary>
+public sealed class RoundForm
+{
+    public int Year { get; set; }
+    public string Name { get; set; } = "";
+    public string? StandardCode { get; set; }
+    public ApprovalChain Chain { get; set; } = ApprovalChain.ThreeLevel;
+    public DateTime? EvaluatedFrom { get; set; }
+    public DateTime? EvaluatedTo { get; set; }
+    public DateTime? OpensOn { get; set; }
+    public int PostingDays { get; set; } = 10;
+    public string ReminderDays { get; set; } = "7,2";
+    public Dictionary<RoundStage, DateTime?> DueDates { get; } = [];
+    /// <summary>One date a line, dd/MM/yyyy.</summary>
+    public string Holidays { get; set; } = "";
+
+    public static RoundForm For(int year, string namePattern)
+    {
+        var (from, to) = Round.DefaultPeriod(year);
+        var form = new RoundForm
+        {
+            Year = year, Name = string.Format(CultureInfo.CurrentCulture, namePattern, year),
+            EvaluatedFrom = from.ToDateTime(TimeOnly.MinValue), EvaluatedTo = to.ToDateTime(TimeOnly.MinValue),
+            OpensOn = new DateTime(year, 11, 1),
+        };
+        form.DueDates[RoundStage.Registration] = new DateTime(year, 10, 25);
+        form.DueDates[RoundStage.SelfAssessment] = new DateTime(year, 11, 15);
+        form.DueDates[RoundStage.Submission] = new DateTime(year, 11, 30);
+        form.DueDates[RoundStage.CompletenessCheck] = new DateTime(year, 12, 7);
+        form.DueDates[RoundStage.Appraisal] = new DateTime(year, 12, 15);
+        form.DueDates[RoundStage.Decision] = new DateTime(year, 12, 25);
+        return form;
+    }
+
+    /// <summary>The request, or the lines of the holiday list that are not dates.</summary>
+    public (NewRound? Request, IReadOnlyList<string> BadHolidays) ToRequest(int scopeUnitId)
+    {
+        var holidays = new List<DateOnly>();
+        var bad = new List<string>();
+        foreach (var line in Holidays.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (DateOnly.TryParseExact(line, "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) holidays.Add(d);
+            else bad.Add(line);
+        }
+        if (bad.Count > 0 || EvaluatedFrom is null || EvaluatedTo is null || OpensOn is null) return (null, bad);
+        var due = DueDates.Where(d => d.Value is not null).ToDictionary(d => d.Key, d => DateOnly.FromDateTime(d.Value!.Value));
+        return (new NewRound(Year, Name, StandardCode ?? "", scopeUnitId, Chain, DateOnly.FromDateTime(EvaluatedFrom.Value),
+            DateOnly.FromDateTime(EvaluatedTo.Value), DateOnly.FromDateTime(OpensOn.Value), PostingDays, due, holidays, ReminderDays), bad);
+    }
+}

@@ -1,0 +1,105 @@
+using Portal.Data.Dossiers;
+using Portal.Data.Rounds;
+using Stateless;
+using Stateless.Graph;
+
+namespace Portal.Workflows.Dossiers;
+
+/// <summary>The operations on a dossier's workflow; the definition itself is in DossierWorkflow.cs.</summary>
+public sealed partial class DossierWorkflow
+{
+    // Lists a step that needs a reason as permitted when all else holds: the reason is asked for when it is taken.
+    private const string ReasonAskedWhenTaken = "(lý do được hỏi khi thực hiện)";
+
+    private static readonly IReadOnlyDictionary<string, DossierGuard> GuardsByLabel =
+        Enum.GetValues<DossierGuard>().ToDictionary(DossierLabels.Vi);
+
+    private readonly StateMachine<DossierState, DossierTrigger> _machine;
+    private readonly Dictionary<DossierTrigger, StateMachine<DossierState, DossierTrigger>.TriggerWithParameters<string?>> _reasonTriggers;
+    private readonly ApprovalChain _chain;
+    private readonly IReadOnlySet<string> _actorRoles;
+    private readonly DossierFacts _facts;
+
+    private DossierWorkflow(Func<DossierState> getState, Action<DossierState> setState, ApprovalChain chain,
+        IReadOnlySet<string> actorRoles, DossierFacts facts)
+    {
+        _machine = new StateMachine<DossierState, DossierTrigger>(getState, setState);
+        _reasonTriggers = Enum.GetValues<DossierTrigger>().Where(NeedsReason)
+            .ToDictionary(t => t, t => _machine.SetTriggerParameters<string?>(t));
+        _chain = chain;
+        _actorRoles = actorRoles;
+        _facts = facts;
+        Configure();
+    }
+
+    /// <summary>
+    /// The workflow of one dossier for one operation: the state is read and written through the entity's property,
+    /// the actor's roles and the round's chain decide who may act, and the facts decide the guards.
+    /// </summary>
+    public static DossierWorkflow For(Func<DossierState> getState, Action<DossierState> setState, ApprovalChain chain,
+        IReadOnlySet<string> actorRoles, DossierFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(getState);
+        ArgumentNullException.ThrowIfNull(setState);
+        ArgumentNullException.ThrowIfNull(actorRoles);
+        ArgumentNullException.ThrowIfNull(facts);
+        return new DossierWorkflow(getState, setState, chain, actorRoles, facts);
+    }
+
+    public DossierState State => _machine.State;
+
+    /// <summary>
+    /// The steps this actor may take now (role allowed and every guard met), in enum order. A step that needs a reason
+    /// is included when everything else holds; its reason is checked when it is taken.
+    /// </summary>
+    public async Task<IReadOnlyList<DossierTrigger>> PermittedTriggersAsync()
+    {
+        var permitted = await _machine.GetPermittedTriggersAsync(ReasonAskedWhenTaken);
+        return permitted.Where(ActorMayTake).Distinct().Order().ToList();
+    }
+
+    /// <summary>Whether the actor may take the step now, and if not, why (every unmet guard, or the role).</summary>
+    public WorkflowCheck Check(DossierTrigger trigger, string? reason = null)
+    {
+        var check = new WorkflowCheck { Trigger = trigger, State = _machine.State, AllowedRoles = RolesFor(trigger, _chain) };
+        // The role comes first: someone who may not take the step learns nothing about the dossier's conditions.
+        if (!ActorMayTake(trigger)) return check.AsRoleRefusal();
+
+        ICollection<string> unmet;
+        var canFire = _reasonTriggers.TryGetValue(trigger, out var withReason)
+            ? _machine.CanFire(withReason, reason, out unmet)
+            : _machine.CanFire(trigger, out unmet);
+        if (canFire) return check;
+        // When the step does not leave the current state at all, Stateless reports no unmet guard (a null collection).
+        return unmet is { Count: > 0 }
+            ? check.WithUnmet(unmet.Select(g => GuardsByLabel[g]).ToList())
+            : check.AsWrongState();
+    }
+
+    /// <summary>Takes the step, changing the state through the setter, or throws <see cref="WorkflowRefusedException"/>
+    /// and leaves the state as it was.</summary>
+    public async Task FireAsync(DossierTrigger trigger, string? reason = null)
+    {
+        var check = Check(trigger, reason);
+        if (!check.Allowed) throw new WorkflowRefusedException(check);
+
+        if (_reasonTriggers.TryGetValue(trigger, out var withReason))
+            await _machine.FireAsync(withReason, reason);
+        else
+            await _machine.FireAsync(trigger);
+    }
+
+    /// <summary>
+    /// The process as a Mermaid state diagram, made by Stateless from the same definition, guards shown by their
+    /// Vietnamese labels. Roles are not part of it (they depend on the chain); see <see cref="RolesFor"/>.
+    /// Line ends are '\n' on every platform, so the committed docs/workflow.md compares equal anywhere.
+    /// </summary>
+    public static string ToMermaid()
+    {
+        var definition = new DossierWorkflow(() => DossierState.Registered, _ => { }, ApprovalChain.ThreeLevel,
+            new HashSet<string>(), new DossierFacts { Today = DateOnly.MinValue });
+        return MermaidGraph.Format(definition._machine.GetInfo()).ReplaceLineEndings("\n");
+    }
+
+    private bool ActorMayTake(DossierTrigger trigger) => RolesFor(trigger, _chain).Any(_actorRoles.Contains);
+}

@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Data.Accounts;
+using Portal.Data.Rounds;
+using Portal.Data.Units;
+using Portal.Workflows.Access;
+using Portal.Workflows.Texts;
+
+namespace Portal.Workflows.Rounds;
+
+/// <summary>
+/// Creating rounds, seeing them, and communes registering for them. A province officer works on rounds of
+/// their province; a commune sees the rounds that cover it and registers itself only.
+/// </summary>
+public sealed class RoundService(IDbContextFactory<PortalDbContext> dbFactory, AccessLog accessLog, TimeProvider clock)
+{
+    public async Task<RoundResult> CreateAsync(UserScope scope, NewRound request, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == request.ScopeUnitId, ct);
+        if (unit is null) return RoundResult.Fail(WorkflowText.Get("Accounts.UnitNotFound"));
+        if (!CanManage(scope, unit.Path))
+        {
+            await accessLog.RefuseAsync(scope, $"unit:{unit.Id}", "change", "create a round outside scope or role", ct);
+            throw new AccessRefusedException($"unit:{unit.Id}");
+        }
+        var errors = RoundRules.Check(request);
+        if (unit.Level == UnitLevel.Commune) errors.Add(WorkflowText.Get("Rounds.ScopeNotCommune"));
+        var set = await db.StandardSets.AsNoTracking().FirstOrDefaultAsync(s => s.Code == request.StandardCode, ct);
+        if (set is null) errors.Add(WorkflowText.Get("Standards.NotFound", request.StandardCode));
+        else if (!set.Complete) errors.Add(WorkflowText.Get("Rounds.SetIncomplete", set.Code));
+        if (errors.Count > 0) return RoundResult.Fail([.. errors]);
+
+        var round = new Round
+        {
+            Year = request.Year, Name = request.Name.Trim(), StandardCode = request.StandardCode, ScopeUnitId = unit.Id,
+            Chain = request.Chain, EvaluatedFrom = request.EvaluatedFrom, EvaluatedTo = request.EvaluatedTo,
+            OpensOn = request.OpensOn, PostingDays = request.PostingDays, ReminderDays = request.ReminderDays,
+            Status = RoundStatus.Registration, CreatedAtUtc = clock.GetUtcNow().UtcDateTime, CreatedBy = scope.UserName,
+            Deadlines = [.. request.DueDates.Select(d => new RoundDeadline { Stage = d.Key, DueDate = d.Value })],
+            Holidays = [.. request.Holidays.Distinct().Select(h => new RoundHoliday { Date = h })],
+        };
+        db.Rounds.Add(round);
+        await db.SaveChangesAsync(ct);
+        return RoundResult.Ok(round.Id);
+    }
+
+    /// <summary>The rounds the user works in: those of units in their scope, and those that cover their unit.</summary>
+    public async Task<IReadOnlyList<RoundSummary>> ListAsync(UserScope scope, CancellationToken ct = default)
+    {
+        if (!scope.IsAuthenticated) return [];
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var above = UnitPaths.AncestorsOf(scope.UnitPath ?? "");
+        var rounds = db.Rounds.AsNoTracking().Where(r => scope.IsAdministrator
+            || (scope.UnitPath != null && r.ScopeUnit!.Path.StartsWith(scope.UnitPath)) || above.Contains(r.ScopeUnit!.Path));
+        var rows = await rounds.OrderByDescending(r => r.Year).ThenBy(r => r.Id)
+            .Select(r => new
+            {
+                r.Id, r.Year, r.Name, r.StandardCode, Scope = r.ScopeUnit!.Name, r.Chain, r.Status, r.OpensOn,
+                Registrations = db.Registrations.Count(g => g.RoundId == r.Id),
+                Deadlines = r.Deadlines.Select(d => new { d.Stage, d.DueDate }).ToList(),
+            }).ToListAsync(ct);
+        var dossiers = await DossierCountsAsync(db, rows.Select(r => r.Id).ToList(), ct);
+        return rows.Select(r => new RoundSummary(r.Id, r.Year, r.Name, r.StandardCode, r.Scope, r.Chain, r.Status, r.OpensOn,
+            r.Registrations, dossiers.GetValueOrDefault(r.Id), r.Deadlines.ToDictionary(d => d.Stage, d => d.DueDate))).ToList();
+    }
+
+    /// <summary>A commune registers to strive for the standard in a round that is still taking registrations.</summary>
+    public async Task<RoundResult> RegisterAsync(UserScope scope, int roundId, int communeId, string category, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var commune = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == communeId, ct);
+        var round = await db.Rounds.AsNoTracking().Include(r => r.ScopeUnit).FirstOrDefaultAsync(r => r.Id == roundId, ct);
+        if (commune is null || round is null) return RoundResult.Fail(WorkflowText.Get("Rounds.NotFound"));
+        var communeRole = scope.IsInRole(PortalRoles.CommuneOfficer) || scope.IsInRole(PortalRoles.CommuneLeader);
+        if (!communeRole || !AccessPolicy.CanChange(scope, commune.Path))
+        {
+            await accessLog.RefuseAsync(scope, $"unit:{communeId}", "change", "register a commune outside scope or role", ct);
+            throw new AccessRefusedException($"unit:{communeId}");
+        }
+        if (round.Status != RoundStatus.Registration) return RoundResult.Fail(WorkflowText.Get("Rounds.RegistrationClosed"));
+        if (commune.Level != UnitLevel.Commune || !UnitPaths.IsWithin(commune.Path, round.ScopeUnit!.Path))
+            return RoundResult.Fail(WorkflowText.Get("Rounds.NotInRound"));
+        var set = await db.StandardSets.AsNoTracking().FirstAsync(s => s.Code == round.StandardCode, ct);
+        if (!Scoring.StandardSetLoader.Load(set.Json).Set!.Categories.Any(c => c.Code == category))
+            return RoundResult.Fail(WorkflowText.Get("Rounds.BadCategory", category));
+        if (await db.Registrations.AnyAsync(g => g.RoundId == roundId && g.UnitId == communeId, ct))
+            return RoundResult.Fail(WorkflowText.Get("Rounds.AlreadyRegistered"));
+        var registration = new Registration
+        {
+            RoundId = roundId, UnitId = communeId, Category = category,
+            RegisteredAtUtc = clock.GetUtcNow().UtcDateTime, RegisteredBy = scope.UserName,
+        };
+        db.Registrations.Add(registration);
+        await db.SaveChangesAsync(ct);
+        return RoundResult.Ok(roundId);
+    }
+
+    /// <summary>Province officers (and administrators) manage rounds of the units in their scope.</summary>
+    public static bool CanManage(UserScope scope, string unitPath) =>
+        scope.IsAdministrator || scope.IsInRole(PortalRoles.ProvinceOfficer) && AccessPolicy.CanChange(scope, unitPath);
+
+    private static Task<Dictionary<int, int>> DossierCountsAsync(PortalDbContext db, List<int> roundIds, CancellationToken ct) =>
+        db.Dossiers.Where(d => roundIds.Contains(d.RoundId)).GroupBy(d => d.RoundId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+}
