@@ -8,6 +8,12 @@ namespace Portal.Data;
 /// Where the portal keeps its files and how it reaches its database.
 /// `Portal:DataDir` (env `Portal__DataDir`, default ./data) holds the SQLite file, uploads and the job store.
 /// </summary>
+/// <summary>The folder that holds the portal's files (database, uploads, keys, job store).</summary>
+public sealed record PortalDataPaths(string DataDir)
+{
+    public string Uploads => Path.Combine(DataDir, "uploads");
+}
+
 public static class PortalDatabase
 {
     public static string DataDirectory(IConfiguration config)
@@ -27,6 +33,7 @@ public static class PortalDatabase
     {
         var connection = ConnectionString(config);
         services.AddDbContextFactory<PortalDbContext>(o => o.UseSqlite(connection));
+        services.AddSingleton(new PortalDataPaths(DataDirectory(config)));
         return services;
     }
 

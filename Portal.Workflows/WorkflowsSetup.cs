@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Workflows.Access;
 using Portal.Workflows.Accounts;
+using Portal.Workflows.Dossiers;
 using Portal.Workflows.Rounds;
 using Portal.Workflows.Standards;
 using Portal.Workflows.Units;
@@ -21,6 +22,8 @@ public static class WorkflowsSetup
         services.AddSingleton<StandardSetCatalog>();
         services.AddSingleton<ShippedStandardSets>();
         services.AddSingleton<RoundService>();
+        services.AddSingleton<DossierScoring>();
+        services.AddSingleton<DossierService>();
         services.AddScoped<DemoAccounts>();
         services.AddScoped<PortalRolesSeeder>();
         services.AddScoped<UserAdministration>();

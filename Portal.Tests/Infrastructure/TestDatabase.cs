@@ -27,8 +27,11 @@ public sealed class TestDatabase : IAsyncDisposable
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
     public ServiceProvider Services { get; }
 
-    private TestDatabase(Action<IServiceCollection>? configure)
+    private readonly Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] _interceptors;
+
+    private TestDatabase(Action<IServiceCollection>? configure, Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors)
     {
+        _interceptors = interceptors;
         _connection.Open();
         var services = new ServiceCollection();
         AddTo(services);
@@ -41,13 +44,15 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        services.AddDbContextFactory<PortalDbContext>(o => o.UseSqlite(_connection));
+        services.AddDbContextFactory<PortalDbContext>(o => o.UseSqlite(_connection).AddInterceptors(_interceptors));
+        services.AddSingleton(new PortalDataPaths(Path.Combine(Path.GetTempPath(), "portal-tests", "files-" + Guid.NewGuid().ToString("N"))));
         services.AddPortalWorkflows();
     }
 
-    public static async Task<TestDatabase> CreateAsync(bool withSampleUnits = true, Action<IServiceCollection>? configure = null)
+    public static async Task<TestDatabase> CreateAsync(bool withSampleUnits = true, Action<IServiceCollection>? configure = null,
+        params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors)
     {
-        var db = new TestDatabase(configure);
+        var db = new TestDatabase(configure, interceptors);
         await PortalDatabase.MigrateAsync(db.Services);
         if (withSampleUnits)
         {

@@ -12,7 +12,7 @@ namespace Portal.Workflows.Rounds;
 /// Creating rounds, seeing them, and communes registering for them. A province officer works on rounds of
 /// their province; a commune sees the rounds that cover it and registers itself only.
 /// </summary>
-public sealed class RoundService(IDbContextFactory<PortalDbContext> dbFactory, AccessLog accessLog, TimeProvider clock)
+public sealed partial class RoundService(IDbContextFactory<PortalDbContext> dbFactory, AccessLog accessLog, TimeProvider clock)
 {
     public async Task<RoundResult> CreateAsync(UserScope scope, NewRound request, CancellationToken ct = default)
     {

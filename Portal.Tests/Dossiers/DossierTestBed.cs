@@ -1,0 +1,115 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Data;
+using Portal.Data.Accounts;
+using Portal.Data.Dossiers;
+using Portal.Data.Rounds;
+using Portal.Tests.Infrastructure;
+using Portal.Tests.Scoring;
+using Portal.Workflows.Access;
+using Portal.Workflows.Dossiers;
+using Portal.Workflows.Rounds;
+using Portal.Workflows.Scoring;
+using Portal.Workflows.Standards;
+
+namespace Portal.Tests.Dossiers;
+
+/// <summary>
+/// A real database with Phú Yên's sample units, the shipped sets, and an open 2026 round (DEMO-06, three levels)
+/// in which Phường 1 (22015) and Xã Bình Kiến (22045) have dossiers. Scopes for every role of the walk.
+/// </summary>
+public sealed class DossierTestBed : IAsyncDisposable
+{
+    public TestDatabase Db { get; private set; } = null!;
+    public TestClock Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 2, 0, 0, TimeSpan.Zero));
+    public DossierService Dossiers => Db.Services.GetRequiredService<DossierService>();
+    public PortalDataPaths Paths => Db.Services.GetRequiredService<PortalDataPaths>();
+    public int RoundId { get; private set; }
+    public UserScope Admin { get; } = new("admin", "quantri", new HashSet<string> { PortalRoles.Administrator }, null, null);
+    public UserScope CommuneOfficer { get; private set; } = UserScope.Anonymous;
+    public UserScope CommuneLeader { get; private set; } = UserScope.Anonymous;
+    public UserScope OtherCommuneOfficer { get; private set; } = UserScope.Anonymous;
+    public UserScope DistrictOfficer { get; private set; } = UserScope.Anonymous;
+    public UserScope DistrictLeader { get; private set; } = UserScope.Anonymous;
+
+    public static async Task<DossierTestBed> CreateAsync(params IInterceptor[] interceptors)
+    {
+        var bed = new DossierTestBed();
+        bed.Db = await TestDatabase.CreateAsync(true, s => s.AddSingleton<TimeProvider>(bed.Clock), interceptors);
+        await bed.Db.Services.GetRequiredService<ShippedStandardSets>().EnsureAsync();
+        bed.CommuneOfficer = await bed.ScopeAsync("phuong1.canbo", PortalRoles.CommuneOfficer, "22015");
+        bed.CommuneLeader = await bed.ScopeAsync("phuong1.lanhdao", PortalRoles.CommuneLeader, "22015");
+        bed.OtherCommuneOfficer = await bed.ScopeAsync("binhkien.canbo", PortalRoles.CommuneOfficer, "22045");
+        bed.DistrictOfficer = await bed.ScopeAsync("tuyhoa.canbo", PortalRoles.DistrictOfficer, "555");
+        bed.DistrictLeader = await bed.ScopeAsync("tuyhoa.lanhdao", PortalRoles.DistrictLeader, "555");
+        await bed.OpenRoundAsync();
+        return bed;
+    }
+
+    public async Task<UserScope> ScopeAsync(string name, string role, string code)
+    {
+        var unit = await Db.UnitAsync(code);
+        return new UserScope("id-" + name, name, new HashSet<string> { role }, unit.Id, unit.Path);
+    }
+
+    private async Task OpenRoundAsync()
+    {
+        var rounds = Db.Services.GetRequiredService<RoundService>();
+        var province = await Db.UnitAsync("54");
+        var due = RoundRules.Order.Select((s, i) => (s, new DateOnly(2026, 10, 25).AddDays(10 * i))).ToDictionary(x => x.s, x => x.Item2);
+        var created = await rounds.CreateAsync(Admin, new NewRound(2026, "Đợt 2026", "DEMO-06", province.Id, ApprovalChain.ThreeLevel,
+            new(2025, 11, 1), new(2026, 10, 31), new(2026, 10, 30), 5, due, []));
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors));
+        RoundId = created.RoundId!.Value;
+        foreach (var (scope, code) in new[] { (CommuneOfficer, "22015"), (OtherCommuneOfficer, "22045") })
+            Assert.True((await rounds.RegisterAsync(scope, RoundId, (await Db.UnitAsync(code)).Id, "B")).Succeeded);
+        Assert.True((await rounds.OpenAsync(Admin, RoundId)).Succeeded);
+    }
+
+    public async Task<Dossier> DossierAsync(string code)
+    {
+        await using var db = Db.Context();
+        return await db.Dossiers.AsNoTracking().SingleAsync(d => d.Unit!.Code == code && d.RoundId == RoundId);
+    }
+
+    /// <summary>Fires a step, asserting it succeeds; returns the new version.</summary>
+    public async Task<int> StepAsync(UserScope who, int id, DossierTrigger trigger, string? reason = null, IReadOnlyList<ReturnRequest>? items = null)
+    {
+        var version = (await Db.Context().Dossiers.AsNoTracking().SingleAsync(d => d.Id == id)).Version;
+        var result = await Dossiers.FireAsync(who, id, version, trigger, reason, items);
+        Assert.True(result.Succeeded, $"{trigger}: {string.Join("; ", result.Errors)}");
+        return result.Version;
+    }
+
+    public async Task<int> VersionAsync(int id) => (await Db.Context().Dossiers.AsNoTracking().SingleAsync(d => d.Id == id)).Version;
+
+    /// <summary>Brings a dossier to Submitted the way the commune does: inputs, council, posting, four documents, sign-off.</summary>
+    public async Task SubmitAsync(int id)
+    {
+        await StepAsync(CommuneOfficer, id, DossierTrigger.StartSelfAssessment);
+        foreach (var (no, input) in DemoInputs.BestCase("B").Criteria)
+            Assert.True((await Dossiers.SaveSelfInputAsync(CommuneOfficer, id, await VersionAsync(id), no, input, "Sổ theo dõi")).Succeeded);
+        Assert.True((await Dossiers.SaveCouncilAsync(CommuneOfficer, id, await VersionAsync(id), new(2026, 11, 1), "7 thành viên", "Đề nghị công nhận")).Succeeded);
+        await StepAsync(CommuneOfficer, id, DossierTrigger.RecordCouncil);
+        Assert.True((await Dossiers.SavePostingAsync(CommuneOfficer, id, await VersionAsync(id), new(2026, 11, 2), new(2026, 11, 6), null)).Succeeded);
+        await StepAsync(CommuneOfficer, id, DossierTrigger.StartPosting);
+        foreach (var kind in new[] { DocumentKind.RequestLetter, DocumentKind.SelfAssessmentSheet, DocumentKind.ExplanatoryNotes, DocumentKind.CouncilMinutes })
+            await AttachAsync(CommuneOfficer, id, kind);
+        await StepAsync(CommuneLeader, id, DossierTrigger.SignOffSubmission);
+        Clock.AdvanceDays(6); // the posting is over
+        await StepAsync(CommuneOfficer, id, DossierTrigger.Submit);
+    }
+
+    public async Task AttachAsync(UserScope who, int id, DocumentKind kind)
+    {
+        using var content = new MemoryStream("%PDF-1.4 test"u8.ToArray());
+        var result = await Dossiers.AddFileAsync(who, id, await VersionAsync(id), kind, null,
+            new IncomingFile($"{kind}.pdf", "application/pdf", content.Length, content), Paths);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+    }
+
+    public static ScoreInput Best => DemoInputs.BestCase("B");
+
+    public async ValueTask DisposeAsync() => await Db.DisposeAsync();
+}

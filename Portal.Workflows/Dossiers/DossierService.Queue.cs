@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data.Dossiers;
+using Portal.Data.Rounds;
+using Portal.Workflows.Access;
+using Portal.Workflows.Deadlines;
+using static Portal.Data.Dossiers.DossierState;
+
+namespace Portal.Workflows.Dossiers;
+
+public sealed partial class DossierService
+{
+    /// <summary>The stage whose due date a dossier in a state is working towards; null for final states.</summary>
+    public static RoundStage? StageOf(DossierState state) => state switch
+    {
+        Registered or SelfAssessing or CouncilHeld => RoundStage.SelfAssessment,
+        Posted or ReturnedForSupplement => RoundStage.Submission,
+        Submitted => RoundStage.CompletenessCheck,
+        UnderAppraisal => RoundStage.Appraisal,
+        AtReviewCouncil => RoundStage.Decision,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The dossiers in the user's scope with where each stands against its due date; "waits for me" when one of the
+    /// user's roles takes a step from the dossier's state.
+    /// </summary>
+    public async Task<IReadOnlyList<QueueRow>> QueueAsync(UserScope scope, int? roundId = null, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var readable = AccessPolicy.ReadableUnits(scope);
+        var units = db.Units.Where(readable).Select(u => u.Id);
+        var rows = await db.Dossiers.AsNoTracking()
+            .Where(d => units.Contains(d.UnitId) && (roundId == null || d.RoundId == roundId))
+            .OrderBy(d => d.Unit!.Path)
+            .Select(d => new
+            {
+                d.Id, d.RoundId, d.Round!.Year, d.Round.Chain, Unit = d.Unit!.Name, Parent = d.Unit.Parent != null ? d.Unit.Parent.Name : null,
+                d.State, d.LeaderSignedOffAtUtc,
+                LastReturnBy = db.DossierEvents.Where(e => e.DossierId == d.Id && e.Trigger == nameof(DossierTrigger.ReturnForSupplement))
+                    .OrderByDescending(e => e.Id).Select(e => e.UserId).FirstOrDefault(),
+            }).Take(2000).ToListAsync(ct);
+        var roundIds = rows.Select(r => r.RoundId).Distinct().ToList();
+        var deadlines = await db.Set<RoundDeadline>().Where(d => roundIds.Contains(d.RoundId)).ToListAsync(ct);
+        var holidays = await db.Set<RoundHoliday>().Where(h => roundIds.Contains(h.RoundId)).ToListAsync(ct);
+        var today = PortalClock.Today(clock);
+        return rows.Select(r =>
+        {
+            var stage = StageOf(r.State);
+            DateOnly? due = stage is null ? null : deadlines.FirstOrDefault(d => d.RoundId == r.RoundId && d.Stage == stage)?.DueDate;
+            var calendar = new WorkingCalendar(holidays.Where(h => h.RoundId == r.RoundId).Select(h => h.Date));
+            var status = DueClock.Status(due, today, null, r.State == ReturnedForSupplement, calendar);
+            var waits = WaitsFor(scope, r.State, r.Chain, r.LeaderSignedOffAtUtc is not null);
+            return new QueueRow(r.Id, r.RoundId, r.Year, r.Unit, r.Parent, r.State, due, status, waits,
+                r.State == ReturnedForSupplement && r.LastReturnBy == scope.UserId);
+        }).ToList();
+    }
+
+    private static bool WaitsFor(UserScope scope, DossierState state, ApprovalChain chain, bool signedOff) =>
+        DossierWorkflow.Transitions.Any(t => t.From == state
+            && !(t.Trigger == DossierTrigger.SignOffSubmission && signedOff)
+            && DossierWorkflow.RolesFor(t.Trigger, chain).Any(scope.Roles.Contains));
+}
