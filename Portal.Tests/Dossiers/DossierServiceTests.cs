@@ -51,22 +51,6 @@ public sealed class DossierServiceTests : IAsyncLifetime
         Assert.Equal(3, await db.AccessRefusals.CountAsync(r => r.UserName == "phuong1.canbo" && r.Resource == $"dossier:{other.Id}"));
     }
 
-    [Fact]
-    public async Task Of_two_simultaneous_approvals_exactly_one_is_taken()
-    {
-        var d = await _bed.DossierAsync("22015");
-        await _bed.SubmitAsync(d.Id);
-        var version = await _bed.VersionAsync(d.Id);
-        var second = await _bed.ScopeAsync("tuyhoa.canbo2", Portal.Data.Accounts.PortalRoles.DistrictOfficer, "555");
-        var results = await Task.WhenAll(
-            Task.Run(() => _bed.Dossiers.FireAsync(_bed.DistrictOfficer, d.Id, version, DossierTrigger.AcceptForAppraisal, null)),
-            Task.Run(() => _bed.Dossiers.FireAsync(second, d.Id, version, DossierTrigger.AcceptForAppraisal, null)));
-        Assert.Equal(1, results.Count(r => r.Succeeded));
-        Assert.True(results.Single(r => !r.Succeeded).Conflict);
-        await using var db = _bed.Db.Context();
-        Assert.Equal(1, await db.DossierEvents.CountAsync(e => e.DossierId == d.Id && e.Trigger == nameof(DossierTrigger.AcceptForAppraisal)));
-        Assert.Equal(DossierState.UnderAppraisal, (await _bed.DossierAsync("22015")).State);
-    }
 
     [Fact]
     public async Task An_input_the_engine_refuses_stores_nothing()

@@ -33,10 +33,16 @@ public sealed class DossierTestBed : IAsyncDisposable
     public UserScope DistrictOfficer { get; private set; } = UserScope.Anonymous;
     public UserScope DistrictLeader { get; private set; } = UserScope.Anonymous;
 
-    public static async Task<DossierTestBed> CreateAsync(params IInterceptor[] interceptors)
+    public static async Task<DossierTestBed> CreateAsync(params IInterceptor[] interceptors) => await CreateAsync(false, interceptors);
+
+    /// <summary>On a database file, where concurrent operations use separate connections as in the portal.</summary>
+    public static async Task<DossierTestBed> CreateOnFileAsync() => await CreateAsync(true, []);
+
+    private static async Task<DossierTestBed> CreateAsync(bool onFile, IInterceptor[] interceptors)
     {
         var bed = new DossierTestBed();
-        bed.Db = await TestDatabase.CreateAsync(true, s => s.AddSingleton<TimeProvider>(bed.Clock), interceptors);
+        void Clock(IServiceCollection s) => s.AddSingleton<TimeProvider>(bed.Clock);
+        bed.Db = onFile ? await TestDatabase.CreateOnFileAsync(Clock) : await TestDatabase.CreateAsync(true, Clock, interceptors);
         await bed.Db.Services.GetRequiredService<ShippedStandardSets>().EnsureAsync();
         bed.CommuneOfficer = await bed.ScopeAsync("phuong1.canbo", PortalRoles.CommuneOfficer, "22015");
         bed.CommuneLeader = await bed.ScopeAsync("phuong1.lanhdao", PortalRoles.CommuneLeader, "22015");

@@ -25,13 +25,15 @@ public sealed class TestDatabase : IAsyncDisposable
         """;
 
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    /// <summary>Set for a database file: each context opens its own connection, as in the portal.</summary>
+    private string? _file;
     public ServiceProvider Services { get; }
 
     private readonly Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] _interceptors;
 
-    private TestDatabase(Action<IServiceCollection>? configure, Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors)
+    private TestDatabase(Action<IServiceCollection>? configure, Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors, string? file)
     {
-        _interceptors = interceptors;
+        (_interceptors, _file) = (interceptors, file);
         _connection.Open();
         var services = new ServiceCollection();
         AddTo(services);
@@ -44,21 +46,31 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        services.AddDbContextFactory<PortalDbContext>(o => o.UseSqlite(_connection).AddInterceptors(_interceptors));
+        services.AddDbContextFactory<PortalDbContext>(o =>
+            (_file is null ? o.UseSqlite(_connection) : o.UseSqlite($"Data Source={_file};Pooling=False")).AddInterceptors(_interceptors));
         services.AddSingleton(new PortalDataPaths(Path.Combine(Path.GetTempPath(), "portal-tests", "files-" + Guid.NewGuid().ToString("N"))));
         services.AddPortalWorkflows();
     }
 
     public static async Task<TestDatabase> CreateAsync(bool withSampleUnits = true, Action<IServiceCollection>? configure = null,
-        params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors)
+        params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors) =>
+        await CreateAsync(withSampleUnits, configure, file: null, interceptors);
+
+    /// <summary>The same on a database file (for tests where two connections must race, as two servers would).</summary>
+    public static async Task<TestDatabase> CreateOnFileAsync(Action<IServiceCollection>? configure = null) =>
+        await CreateAsync(true, configure, Path.Combine(Path.GetTempPath(), "portal-tests", $"db-{Guid.NewGuid():N}.db"), []);
+
+    private static async Task<TestDatabase> CreateAsync(bool withSampleUnits, Action<IServiceCollection>? configure, string? file,
+        Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors)
     {
-        var db = new TestDatabase(configure, interceptors);
+        if (file is not null) Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var db = new TestDatabase(configure, interceptors, file);
         await PortalDatabase.MigrateAsync(db.Services);
         if (withSampleUnits)
         {
-            var file = UnitFileParser.Parse(new StringReader(SampleCsv));
+            var units = UnitFileParser.Parse(new StringReader(SampleCsv));
             await db.Services.GetRequiredService<UnitImporter>().ImportAsync(
-                new Portal.Data.Units.AdminStructure { Code = "2024", Name = "2024", Levels = 3 }, file);
+                new Portal.Data.Units.AdminStructure { Code = "2024", Name = "2024", Levels = 3 }, units);
         }
         return db;
     }
