@@ -1,6 +1,7 @@
 using MudBlazor.Services;
 using Portal.Web.Accounts;
 using Portal.Web.Components;
+using Portal.Web.Dossiers;
 using Portal.Web.Localization;
 using Portal.Web.Standards;
 
@@ -28,6 +29,7 @@ public static class PortalUiSetup
         app.MapAccountEndpoints();
         app.MapCultureEndpoint();
         app.MapStandardsEndpoints();
+        app.MapDossierEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

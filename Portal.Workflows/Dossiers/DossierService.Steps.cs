@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data.Dossiers;
 using Portal.Workflows.Access;
@@ -20,7 +21,7 @@ public sealed partial class DossierService
             var workflow = DossierWorkflow.For(() => d.State, s => d.State = s, d.Round!.Chain, scope.Roles, facts);
             var check = workflow.Check(trigger, reason);
             if (check.RoleRefused) return await RefuseRoleAsync(scope, id, $"step {trigger}", ct);
-            if (!check.Allowed) return check.Messages;
+            if (!check.Allowed) return CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? check.MessagesEn : check.Messages;
             var items = (returnItems ?? []).Where(i => !string.IsNullOrWhiteSpace(i.Reason)).ToList();
             if (trigger == DossierTrigger.ReturnForSupplement && items.Count == 0) return [WorkflowText.Get("Dossiers.ReturnNeedsItems")];
 

@@ -33,8 +33,12 @@ public sealed partial class DossierService(IDbContextFactory<PortalDbContext> db
         var today = PortalClock.Today(clock);
         var facts = DossierFactsReader.Read(d, set, today);
         var canChange = AccessPolicy.CanChange(scope, d.Unit.Path);
-        IReadOnlyList<DossierTrigger> triggers = canChange
-            ? await DossierWorkflow.For(() => d.State, _ => { }, d.Round!.Chain, scope.Roles, facts).PermittedTriggersAsync()
+        var workflow = DossierWorkflow.For(() => d.State, _ => { }, d.Round!.Chain, scope.Roles, facts);
+        IReadOnlyList<DossierTrigger> triggers = canChange ? await workflow.PermittedTriggersAsync() : [];
+        // The steps this person could take from here but for unmet conditions: the page lists what is still needed.
+        var blocked = canChange
+            ? DossierWorkflow.Transitions.Where(t => t.From == d.State && !triggers.Contains(t.Trigger))
+                .Select(t => workflow.Check(t.Trigger, "-")).Where(c => !c.RoleRefused && !c.Allowed).ToList()
             : [];
         var edits = canChange
             ? Enum.GetValues<DossierEdit>().Where(e => DossierEditRules.Allows(e, d.State, d.Round!.Chain, scope.Roles)).ToHashSet()
@@ -43,7 +47,7 @@ public sealed partial class DossierService(IDbContextFactory<PortalDbContext> db
         var comments = await db.DossierComments.AsNoTracking().Where(c => c.DossierId == id).OrderBy(c => c.Id).ToListAsync(ct);
         var returns = await db.ReturnItems.AsNoTracking().Where(r => r.DossierId == id).OrderBy(r => r.Id).ToListAsync(ct);
         return (LookupOutcome.Found, new DossierPage(d, d.Round!, d.Unit.Name, d.Unit.Parent?.Name, set,
-            DossierScoring.SelfScore(set, d), DossierScoring.AppraisedScore(set, d), facts, triggers, edits, history, comments, returns));
+            DossierScoring.SelfScore(set, d), DossierScoring.AppraisedScore(set, d), facts, triggers, blocked, edits, history, comments, returns));
     }
 
     private static Task<Dossier?> Load(IQueryable<Dossier> dossiers, int id, CancellationToken ct) =>

@@ -15,6 +15,7 @@ public sealed record DossierPage(
     ScoreResult AppraisedScore,
     DossierFacts Facts,
     IReadOnlyList<DossierTrigger> PermittedTriggers,
+    IReadOnlyList<WorkflowCheck> BlockedSteps,
     IReadOnlySet<DossierEdit> PermittedEdits,
     IReadOnlyList<DossierEvent> History,
     IReadOnlyList<DossierComment> Comments,

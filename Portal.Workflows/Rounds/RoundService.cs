@@ -96,6 +96,13 @@ public sealed partial class RoundService(IDbContextFactory<PortalDbContext> dbFa
         return RoundResult.Ok(roundId);
     }
 
+    /// <summary>Whether the user's own unit has registered for the round.</summary>
+    public async Task<bool> IsRegisteredAsync(UserScope scope, int roundId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return scope.UnitId is { } unit && await db.Registrations.AnyAsync(g => g.RoundId == roundId && g.UnitId == unit, ct);
+    }
+
     /// <summary>Province officers (and administrators) manage rounds of the units in their scope.</summary>
     public static bool CanManage(UserScope scope, string unitPath) =>
         scope.IsAdministrator || scope.IsInRole(PortalRoles.ProvinceOfficer) && AccessPolicy.CanChange(scope, unitPath);

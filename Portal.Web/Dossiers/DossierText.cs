@@ -1,0 +1,49 @@
+using System.Globalization;
+using Portal.Data.Dossiers;
+using Portal.Data.Rounds;
+using Portal.Workflows.Deadlines;
+using Portal.Workflows.Dossiers;
+using MudBlazor;
+
+namespace Portal.Web.Dossiers;
+
+/// <summary>
+/// Labels of states and steps in the reader's language. They live with the workflow definition (DossierLabels),
+/// because the Vietnamese ones are also the guard descriptions of the diagram; this picks the language.
+/// </summary>
+public static class DossierText
+{
+    private static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
+    public static string State(DossierState s) => English ? DossierLabels.En(s) : DossierLabels.Vi(s);
+    public static string Step(DossierTrigger t) => English ? DossierLabels.En(t) : DossierLabels.Vi(t);
+    public static string Chain(ApprovalChain c) => English ? DossierLabels.En(c) : DossierLabels.Vi(c);
+
+    public static Color StateColor(DossierState s) => s switch
+    {
+        DossierState.Recognized => Color.Success,
+        DossierState.NotRecognized or DossierState.Withdrawn => Color.Error,
+        DossierState.ReturnedForSupplement => Color.Warning,
+        DossierState.Submitted or DossierState.UnderAppraisal or DossierState.AtReviewCouncil => Color.Info,
+        _ => Color.Default,
+    };
+
+    public static Color DueColor(DueStatus s) => s switch
+    {
+        DueStatus.Overdue => Color.Error,
+        DueStatus.NearDeadline => Color.Warning,
+        DueStatus.Early or DueStatus.OnTime => Color.Success,
+        DueStatus.Paused => Color.Default,
+        _ => Color.Default,
+    };
+
+    /// <summary>Most urgent first: what is overdue, then near its deadline, then the rest.</summary>
+    public static int Urgency(DueStatus s) => s switch
+    {
+        DueStatus.Overdue => 0, DueStatus.NearDeadline => 1, DueStatus.OnTime => 2, DueStatus.Paused => 3, DueStatus.Early => 4, _ => 5,
+    };
+
+    public static string Date(DateOnly? d) => d?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "—";
+    public static string DateTime(DateTime? utc) =>
+        utc is { } t ? t.Add(PortalClock.VietnamOffset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) : "—";
+}

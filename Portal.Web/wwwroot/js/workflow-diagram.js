@@ -1,0 +1,19 @@
+// Renders a Mermaid definition into an element; mermaid itself (3.5 MB) is loaded only when a diagram is shown.
+window.portalDiagram = {
+  load: function () {
+    if (window.mermaid) return Promise.resolve();
+    return new Promise(function (resolve, reject) {
+      const s = document.createElement('script');
+      s.src = '/lib/mermaid/mermaid.min.js';
+      s.onload = resolve; s.onerror = reject;
+      document.head.appendChild(s);
+    });
+  },
+  render: async function (elementId, definition) {
+    await window.portalDiagram.load();
+    window.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'default' });
+    const { svg } = await window.mermaid.render(elementId + '-svg', definition);
+    document.getElementById(elementId).innerHTML = svg;
+    return true;
+  }
+};
