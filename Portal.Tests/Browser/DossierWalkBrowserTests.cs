@@ -1,0 +1,202 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Portal.Data.Accounts;
+using Portal.Data.Dossiers;
+using Portal.Data.Rounds;
+using Portal.Tests.Infrastructure;
+using Portal.Tests.Scoring;
+using Portal.Workflows.Access;
+using Portal.Workflows.Dossiers;
+using Portal.Workflows.Rounds;
+using static Microsoft.Playwright.Assertions;
+
+namespace Portal.Tests.Browser;
+
+/// <summary>
+/// One dossier walked from registration to recognition in chromium by the demo accounts of Phú Yên:
+/// commune officer → commune leader → district officer → district leader, with one return for supplement.
+/// </summary>
+[Collection(WebCollection.Name)]
+public sealed class DossierWalkBrowserTests(PortalHostFixture host, BrowserFixture browser)
+{
+    private const int Timeout = 20_000;
+
+    private async Task<IPage> SignInAsync(string userName)
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(host.BaseUrl + "/account/login");
+        await page.FillAsync("#userName", userName);
+        await page.FillAsync("#password", "Demo@2026");
+        await page.ClickAsync("#login-submit");
+        await Interactive(page);
+        return page;
+    }
+
+    private static Task Interactive(IPage page) =>
+        Expect(page.Locator("#interactive[data-interactive='yes']")).ToBeAttachedAsync(new() { Timeout = Timeout });
+
+    private async Task OpenDossierAsync(IPage page, int id)
+    {
+        await page.GotoAsync($"{host.BaseUrl}/dossiers/{id}");
+        await Interactive(page);
+        await Expect(page.Locator("#dossier-state")).ToBeVisibleAsync(new() { Timeout = Timeout });
+    }
+
+    private static async Task StepAsync(IPage page, DossierTrigger trigger, DossierState expected)
+    {
+        await page.Locator($".step-button[data-trigger='{trigger}']").ClickAsync(new() { Timeout = Timeout });
+        await Expect(page.Locator("#dossier-state")).ToHaveAttributeAsync("data-state", expected.ToString(), new() { Timeout = Timeout });
+    }
+
+    /// <summary>The text box of a Mud field, whether its id lands on the box itself or on a wrapper.</summary>
+    private static ILocator Field(IPage page, string id) =>
+        page.Locator($"input#{id}, textarea#{id}, #{id} input, #{id} textarea").First;
+
+    private async Task<int> PrepareRoundAsync()
+    {
+        // The round is set up by its people through the services: the walk under test starts at the registered dossier.
+        var services = host.Factory.Services;
+        await using var db = host.CreateDb();
+        var admin = new UserScope("admin", "quantri", new HashSet<string> { PortalRoles.Administrator }, null, null);
+        var province = await host.UnitIdAsync("2024", "54");
+        var phuong1 = await db.Units.SingleAsync(u => u.StructureCode == "2024" && u.Code == "22015");
+        var rounds = services.GetRequiredService<RoundService>();
+        var today = PortalClock.Today(TimeProvider.System);
+        var due = RoundRules.Order.Select((s, i) => (s, today.AddDays(-3 + 10 * i))).ToDictionary(x => x.s, x => x.Item2);
+        var created = await rounds.CreateAsync(admin, new NewRound(today.Year, "Đợt kiểm thử trình duyệt " + Guid.NewGuid().ToString("N")[..6],
+            "DEMO-06", province, ApprovalChain.ThreeLevel, today.AddYears(-1), today, today, 5, due, []));
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors));
+        var officer = new UserScope("x", "phuong1.canbo", new HashSet<string> { PortalRoles.CommuneOfficer }, phuong1.Id, phuong1.Path);
+        Assert.True((await rounds.RegisterAsync(officer, created.RoundId!.Value, phuong1.Id, "B")).Succeeded);
+        Assert.True((await rounds.OpenAsync(admin, created.RoundId.Value)).Succeeded);
+        return await db.Dossiers.Where(d => d.RoundId == created.RoundId && d.UnitId == phuong1.Id).Select(d => d.Id).SingleAsync();
+    }
+
+    [Fact]
+    public async Task A_dossier_goes_from_registration_to_recognition_with_one_return()
+    {
+        var id = await PrepareRoundAsync();
+        var officerScope = await ScopeOfAsync("phuong1.canbo");
+
+        // Commune officer: starts, enters figures (one criterion by hand, the rest as the commune's records say),
+        // records the council, posts publicly and attaches the four documents.
+        var officer = await SignInAsync("phuong1.canbo");
+        await OpenDossierAsync(officer, id);
+        await StepAsync(officer, DossierTrigger.StartSelfAssessment, DossierState.SelfAssessing);
+        var c2 = officer.Locator(".self-criterion[data-no='2']");
+        await c2.Locator(".input-numerator input").FillAsync("99");
+        await c2.Locator(".input-denominator input").FillAsync("100");
+        await Expect(officer.Locator("#self-unsaved")).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await Expect(c2.Locator(".criterion-points")).ToContainTextAsync("75 / 75", new() { Timeout = Timeout });
+        await officer.ClickAsync("#self-save-all");
+        await Expect(officer.Locator("#self-unsaved")).ToHaveCountAsync(0, new() { Timeout = Timeout });
+        await FillRestThroughServiceAsync(id, officerScope);
+        await OpenDossierAsync(officer, id);
+        await Expect(officer.Locator("#dossier-self-total")).ToHaveTextAsync("1000", new() { Timeout = Timeout });
+
+        await officer.ClickAsync("text=" + "Hội đồng xã, niêm yết");
+        await Field(officer, "council-members").FillAsync("Chủ tịch UBND xã và 6 thành viên");
+        await Field(officer, "council-result").FillAsync("Thống nhất đề nghị công nhận");
+        await officer.ClickAsync("#council-save");
+        await Expect(officer.Locator(".step-button[data-trigger='RecordCouncil']")).ToBeEnabledAsync(new() { Timeout = Timeout });
+        await StepAsync(officer, DossierTrigger.RecordCouncil, DossierState.CouncilHeld);
+        await officer.ClickAsync("#posting-save");
+        await StepAsync(officer, DossierTrigger.StartPosting, DossierState.Posted);
+        foreach (var kind in new[] { "RequestLetter", "SelfAssessmentSheet", "ExplanatoryNotes", "CouncilMinutes" })
+        {
+            await officer.SetInputFilesAsync($"#upload-{kind}", new FilePayload { Name = $"{kind}.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 x"u8.ToArray() });
+            await Expect(officer.Locator($".doc-row[data-kind='{kind}'] .file-link")).ToHaveCountAsync(1, new() { Timeout = Timeout });
+        }
+
+        // Commune leader signs off while the posting runs; the posting then ends (its days are over).
+        var leader = await SignInAsync("phuong1.lanhdao");
+        await OpenDossierAsync(leader, id);
+        await StepAsync(leader, DossierTrigger.SignOffSubmission, DossierState.Posted);
+        await EndPostingAsync(id);
+
+        await OpenDossierAsync(officer, id);
+        await StepAsync(officer, DossierTrigger.Submit, DossierState.Submitted);
+
+        // District officer returns it for one item, with its reason.
+        var district = await SignInAsync("tuyhoa.canbo");
+        await OpenDossierAsync(district, id);
+        await district.Locator(".step-button[data-trigger='ReturnForSupplement']").ClickAsync();
+        await district.Locator(".return-line .return-reason input").FillAsync("Thiếu bản sao sổ đăng ký khai sinh");
+        await Field(district, "step-reason").FillAsync("Bổ sung minh chứng tiêu chí 2");
+        await district.ClickAsync("#step-confirm");
+        await Expect(district.Locator("#dossier-state")).ToHaveAttributeAsync("data-state", "ReturnedForSupplement", new() { Timeout = Timeout });
+
+        // The commune answers, the leader signs off again, the officer resubmits.
+        await OpenDossierAsync(officer, id);
+        await officer.Locator(".return-item .return-answer input").FillAsync("Đã bổ sung bản sao sổ đăng ký khai sinh");
+        await officer.Locator(".return-answer-save").ClickAsync();
+        await Expect(officer.Locator(".return-item")).ToContainTextAsync("Đã bổ sung bản sao", new() { Timeout = Timeout });
+        await OpenDossierAsync(leader, id);
+        await StepAsync(leader, DossierTrigger.SignOffSubmission, DossierState.ReturnedForSupplement);
+        await OpenDossierAsync(officer, id);
+        await StepAsync(officer, DossierTrigger.Resubmit, DossierState.Submitted);
+
+        // District officer accepts and appraises; the district leader records the council and the decision, and recognises.
+        await OpenDossierAsync(district, id);
+        await StepAsync(district, DossierTrigger.AcceptForAppraisal, DossierState.UnderAppraisal);
+        await district.ClickAsync("#appraise-agree-rest");
+        await Expect(district.Locator(".step-button[data-trigger='SendToReviewCouncil']")).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await StepAsync(district, DossierTrigger.SendToReviewCouncil, DossierState.AtReviewCouncil);
+
+        var districtLeader = await SignInAsync("tuyhoa.lanhdao");
+        await OpenDossierAsync(districtLeader, id);
+        await Field(districtLeader, "review-date").FillAsync(DateTime.Today.ToString("dd/MM/yyyy"));
+        await Field(districtLeader, "review-members").FillAsync("Hội đồng xét duyệt thành phố, 7 thành viên");
+        await Field(districtLeader, "review-recommendation").FillAsync("Đề nghị công nhận");
+        await Field(districtLeader, "decision-number").FillAsync("125/QĐ-UBND");
+        await Field(districtLeader, "decision-date").FillAsync(DateTime.Today.ToString("dd/MM/yyyy"));
+        await Field(districtLeader, "decision-signer").FillAsync("Võ Văn Nam");
+        await districtLeader.ClickAsync("#review-save");
+        await Expect(districtLeader.Locator(".step-button[data-trigger='Recognize']")).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await StepAsync(districtLeader, DossierTrigger.Recognize, DossierState.Recognized);
+
+        // The history shows every step, in order.
+        await districtLeader.ClickAsync("text=" + "Lịch sử, ý kiến");
+        await Expect(districtLeader.Locator(".history-step")).ToHaveCountAsync(11, new() { Timeout = Timeout });
+        var steps = await districtLeader.Locator(".history-step").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.trigger)");
+        Assert.Equal(["StartSelfAssessment", "RecordCouncil", "StartPosting", "SignOffSubmission", "Submit", "ReturnForSupplement",
+            "SignOffSubmission", "Resubmit", "AcceptForAppraisal", "SendToReviewCouncil", "Recognize"], steps);
+        await districtLeader.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "portal-walk-history.png"), FullPage = true });
+
+        var print = await districtLeader.Context.NewPageAsync();
+        await print.GotoAsync($"{host.BaseUrl}/dossiers/{id}/decision");
+        await Expect(print.Locator("#decision-sheet")).ToContainTextAsync("Số: 125/QĐ-UBND");
+        await Expect(print.Locator("#decision-sheet")).ToContainTextAsync("Công nhận Phường 1");
+        await print.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "portal-decision.png"), FullPage = true });
+    }
+
+    private async Task<UserScope> ScopeOfAsync(string userName)
+    {
+        await using var db = host.CreateDb();
+        var user = await db.Users.Include(u => u.Unit).SingleAsync(u => u.UserName == userName);
+        return new UserScope(user.Id, userName, new HashSet<string> { PortalRoles.CommuneOfficer }, user.UnitId, user.Unit!.Path);
+    }
+
+    private async Task FillRestThroughServiceAsync(int id, UserScope officer)
+    {
+        var dossiers = host.Factory.Services.GetRequiredService<DossierService>();
+        foreach (var (no, input) in DemoInputs.BestCase("B").Criteria.Where(c => c.Key != "2"))
+        {
+            await using var db = host.CreateDb();
+            var version = await db.Dossiers.Where(d => d.Id == id).Select(d => d.Version).SingleAsync();
+            var saved = await dossiers.SaveSelfInputAsync(officer, id, version, no, input, "Sổ theo dõi của xã");
+            Assert.True(saved.Succeeded, string.Join("; ", saved.Errors));
+        }
+    }
+
+    /// <summary>The posting ran its days: move its dates into the past, as the calendar would have.</summary>
+    private async Task EndPostingAsync(int id)
+    {
+        await using var db = host.CreateDb();
+        var d = await db.Dossiers.SingleAsync(x => x.Id == id);
+        var today = PortalClock.Today(TimeProvider.System);
+        (d.PostingStart, d.PostingLastDay) = (today.AddDays(-10), today.AddDays(-1));
+        await db.SaveChangesAsync();
+    }
+}
