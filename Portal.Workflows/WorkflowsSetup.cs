@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Workflows.Access;
 using Portal.Workflows.Accounts;
 using Portal.Workflows.Dossiers;
+using Portal.Workflows.Rewards;
 using Portal.Workflows.Rounds;
 using Portal.Workflows.Standards;
 using Portal.Workflows.Units;
@@ -24,6 +25,7 @@ public static class WorkflowsSetup
         services.AddSingleton<RoundService>();
         services.AddSingleton<DossierScoring>();
         services.AddSingleton<DossierService>();
+        services.AddSingleton<RewardService>();
         services.AddScoped<DemoAccounts>();
         services.AddScoped<PortalRolesSeeder>();
         services.AddScoped<UserAdministration>();
