@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Workflows.Access;
 using Portal.Workflows.Accounts;
+using Portal.Workflows.Demo;
 using Portal.Workflows.Dossiers;
 using Portal.Workflows.Rewards;
 using Portal.Workflows.Rounds;
@@ -26,6 +27,7 @@ public static class WorkflowsSetup
         services.AddSingleton<DossierScoring>();
         services.AddSingleton<DossierService>();
         services.AddSingleton<RewardService>();
+        services.AddSingleton<DemoHistory>();
         services.AddScoped<DemoAccounts>();
         services.AddScoped<PortalRolesSeeder>();
         services.AddScoped<UserAdministration>();
