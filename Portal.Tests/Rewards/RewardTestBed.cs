@@ -35,10 +35,13 @@ public sealed class RewardTestBed : IAsyncDisposable
     }
 
     /// <summary>A round of Phú Yên for <paramref name="year"/>, with a dossier in the given state per commune code.</summary>
-    public async Task AddYearAsync(int year, RoundStatus status, params (string Code, DossierState State)[] dossiers)
+    public Task AddYearAsync(int year, RoundStatus status, params (string Code, DossierState State)[] dossiers) =>
+        AddYearAsync(Db, year, status, dossiers);
+
+    public static async Task AddYearAsync(TestDatabase database, int year, RoundStatus status, params (string Code, DossierState State)[] dossiers)
     {
-        var province = await Db.UnitAsync("54");
-        await using var db = Db.Context();
+        var province = await database.UnitAsync("54");
+        await using var db = database.Context();
         var round = new Round
         {
             Year = year, Name = $"Đợt {year}", StandardCode = "DEMO-06", ScopeUnitId = province.Id, Chain = ApprovalChain.ThreeLevel,
@@ -49,7 +52,7 @@ public sealed class RewardTestBed : IAsyncDisposable
         foreach (var (code, state) in dossiers)
             db.Dossiers.Add(new Dossier
             {
-                Round = round, UnitId = (await Db.UnitAsync(code)).Id, StandardCode = "DEMO-06", Category = "B", State = state,
+                Round = round, UnitId = (await database.UnitAsync(code)).Id, StandardCode = "DEMO-06", Category = "B", State = state,
                 StateSince = new(year, 12, 20),
             });
         await db.SaveChangesAsync();
