@@ -6,7 +6,7 @@ namespace Portal.Workflows.Demo;
 /// Plausible DEMO-06 inputs for demo dossiers, varied by a seed: <see cref="Good"/> passes every category
 /// (970–1000 points), <see cref="Weak"/> is what an appraisal finds for a commune it does not recognise (under 800).
 /// </summary>
-public static class DemoCriteria
+internal static class DemoCriteria
 {
     public static readonly string[] FirstHalf = ["1", "2", "3", "4", "5", "6"];
 

@@ -6,7 +6,7 @@ namespace Portal.Workflows.Demo;
 /// Who acts in the demo history: user names in the style of the demo accounts ("phuong1.canbo", "tuyhoa.lanhdao"),
 /// so that the history of Phường 1 or Tuy Hoà names the accounts a visitor signs in with, and the signers of decisions.
 /// </summary>
-public static class DemoPeople
+internal static class DemoPeople
 {
     public const string ProvinceOfficer = "so.canbo";
     public const string ProvinceLeader = "tinh.lanhdao";

@@ -9,7 +9,7 @@ namespace Portal.Workflows.Demo;
 /// covered the commune, so the year breaks a streak). <see cref="In2026"/> is the state of its dossier in the open 2026
 /// round (null: not registered).
 /// </summary>
-public sealed record DemoCommune(string Code, string Category, string History, DossierState? In2026);
+internal sealed record DemoCommune(string Code, string Category, string History, DossierState? In2026);
 
 /// <summary>
 /// The demo history of Tỉnh Phú Yên (structure 2024): closed rounds 2019–2025 and the open 2026 round. Chosen so the
@@ -18,7 +18,7 @@ public sealed record DemoCommune(string Code, string Category, string History, D
 /// In 2026 every state of the workflow occurs, while Phường 1 and Xã Bình Kiến are Registered with no data, so that
 /// browser tests can walk them from the start.
 /// </summary>
-public static class DemoPlan
+internal static class DemoPlan
 {
     public const string Structure = "2024";
     public const string ProvinceCode = "54";
