@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data.Access;
 using Portal.Data.Accounts;
 using Portal.Data.Dossiers;
+using Portal.Data.Rewards;
 using Portal.Data.Rounds;
 using Portal.Data.Standards;
 using Portal.Data.Units;
@@ -27,6 +28,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<DossierEvent> DossierEvents => Set<DossierEvent>();
     public DbSet<DossierComment> DossierComments => Set<DossierComment>();
     public DbSet<ReturnItem> ReturnItems => Set<ReturnItem>();
+    public DbSet<RewardProposal> RewardProposals => Set<RewardProposal>();
 
     /// <summary>The history is append-only: no code path may change or remove a line of it.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

@@ -2,7 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Workflows.Access;
 using Portal.Workflows.Accounts;
+using Portal.Workflows.Demo;
 using Portal.Workflows.Dossiers;
+using Portal.Workflows.Rewards;
 using Portal.Workflows.Rounds;
 using Portal.Workflows.Standards;
 using Portal.Workflows.Units;
@@ -24,6 +26,8 @@ public static class WorkflowsSetup
         services.AddSingleton<RoundService>();
         services.AddSingleton<DossierScoring>();
         services.AddSingleton<DossierService>();
+        services.AddSingleton<RewardService>();
+        services.AddSingleton<DemoHistory>();
         services.AddScoped<DemoAccounts>();
         services.AddScoped<PortalRolesSeeder>();
         services.AddScoped<UserAdministration>();

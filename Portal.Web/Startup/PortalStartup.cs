@@ -1,5 +1,6 @@
 using Portal.Data;
 using Portal.Workflows.Accounts;
+using Portal.Workflows.Demo;
 using Portal.Workflows.Standards;
 using Portal.Workflows.Units;
 
@@ -7,7 +8,7 @@ namespace Portal.Web.Startup;
 
 /// <summary>
 /// What runs before the first request: migrations, the national units, the roles and, in development,
-/// the demo accounts. Each step is idempotent, so every start runs all of them.
+/// the demo accounts and demo history. Each step is idempotent, so every start runs all of them.
 /// </summary>
 public static class PortalStartup
 {
@@ -23,7 +24,12 @@ public static class PortalStartup
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<PortalRolesSeeder>().EnsureAsync();
         if (app.Configuration.GetValue("Portal:SeedDemo", false))
+        {
             PrintDemoAccounts(await scope.ServiceProvider.GetRequiredService<DemoAccounts>().EnsureAsync());
+            var history = await app.Services.GetRequiredService<DemoHistory>().EnsureAsync();
+            log.LogInformation("Demo history: {Rounds} rounds, {Dossiers} dossiers, {Proposals} reward proposals added",
+                history.Rounds, history.Dossiers, history.Proposals);
+        }
     }
 
     private static void PrintDemoAccounts(IReadOnlyList<(DemoAccount Account, string? UnitName)> accounts)

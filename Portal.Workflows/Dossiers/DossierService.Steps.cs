@@ -12,8 +12,17 @@ public sealed partial class DossierService
     /// Takes one step of the workflow. The state change, the data that moves with it and the history row are saved
     /// together or not at all. A return for supplement needs at least one item, each with its reason.
     /// </summary>
-    public Task<StepResult> FireAsync(UserScope scope, int id, int expectedVersion, DossierTrigger trigger, string? reason,
-        IReadOnlyList<ReturnRequest>? returnItems = null, CancellationToken ct = default) =>
+    public async Task<StepResult> FireAsync(UserScope scope, int id, int expectedVersion, DossierTrigger trigger, string? reason,
+        IReadOnlyList<ReturnRequest>? returnItems = null, CancellationToken ct = default)
+    {
+        var result = await TakeStepAsync(scope, id, expectedVersion, trigger, reason, returnItems, ct);
+        // A recognition may complete a streak of 3 or 5 years; the recompute is idempotent, so it runs after the commit.
+        if (result.Succeeded && trigger == DossierTrigger.Recognize) await rewards.RecomputeAsync(ct);
+        return result;
+    }
+
+    private Task<StepResult> TakeStepAsync(UserScope scope, int id, int expectedVersion, DossierTrigger trigger, string? reason,
+        IReadOnlyList<ReturnRequest>? returnItems, CancellationToken ct) =>
         MutateAsync(scope, id, expectedVersion, $"step {trigger}", async c =>
         {
             var d = c.Dossier;

@@ -14,7 +14,7 @@ namespace Portal.Workflows.Dossiers;
 /// and the second of two people acting at once is refused without changing anything.
 /// </summary>
 public sealed partial class DossierService(IDbContextFactory<PortalDbContext> dbFactory, DossierScoring scoring,
-    AccessLog accessLog, TimeProvider clock)
+    AccessLog accessLog, Rewards.RewardService rewards, TimeProvider clock)
 {
     /// <summary>What a change works on: the tracked dossier (with round, unit, criteria, files) and its set.</summary>
     private sealed record Context(PortalDbContext Db, Dossier Dossier, StandardSet Set, DateOnly Today, DateTime NowUtc);
