@@ -77,4 +77,25 @@ public sealed class ScopedAccessTests(PortalHostFixture host)
         await using var db = host.CreateDb();
         Assert.True(await db.AccessRefusals.AnyAsync(r => r.UserName == "so.canbo" && r.Resource == "users"));
     }
+
+    [Fact]
+    public async Task Commune_officer_is_refused_another_communes_dossier_and_its_files_by_url()
+    {
+        await using var db = host.CreateDb();
+        var other = await db.Dossiers.Where(d => d.Unit!.Code != "22015" && d.Unit.Parent!.Code == "555")
+            .Select(d => new { d.Id, FileId = d.Files.Select(f => (int?)f.Id).FirstOrDefault() })
+            .FirstAsync(d => d.FileId != null);
+        var (client, _) = await host.SignInAsync("phuong1.canbo");
+
+        var page = await client.GetAsync($"/dossiers/{other.Id}");
+        Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+        Assert.Contains("access-refused", await page.Content.ReadAsStringAsync());
+        var file = await client.GetAsync($"/files/{other.FileId}");
+        Assert.Equal(HttpStatusCode.NotFound, file.StatusCode);
+
+        Assert.True(await db.AccessRefusals.AnyAsync(r => r.UserName == "phuong1.canbo" && r.Resource == $"dossier:{other.Id}"));
+        Assert.True(await db.AccessRefusals.AnyAsync(r => r.UserName == "phuong1.canbo" && r.Resource == $"file:{other.FileId}"));
+        var (district, _) = await host.SignInAsync("tuyhoa.canbo");
+        Assert.Equal(HttpStatusCode.OK, (await district.GetAsync($"/files/{other.FileId}")).StatusCode);
+    }
 }
