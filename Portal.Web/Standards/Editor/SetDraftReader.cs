@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Portal.Workflows.Scoring;
-using F = Portal.Web.Standards.SetDraftFields;
+using F = Portal.Workflows.Scoring.FormatPropertyNames;
 
 namespace Portal.Web.Standards;
 

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Portal.Workflows.Scoring;
-using F = Portal.Web.Standards.SetDraftFields;
+using F = Portal.Workflows.Scoring.FormatPropertyNames;
 
 namespace Portal.Web.Standards;
 

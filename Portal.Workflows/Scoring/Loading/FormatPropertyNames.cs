@@ -1,7 +1,7 @@
 namespace Portal.Workflows.Scoring;
 
-/// <summary>The property names of the format, shared by the reader and the exporter so the two cannot drift apart.</summary>
-internal static class FormatPropertyNames
+/// <summary>The property names of the format, shared by the reader, the exporter and the editor so none can drift apart.</summary>
+public static class FormatPropertyNames
 {
     public const string Format = "format";
     public const string Code = "code";
