@@ -34,6 +34,9 @@ public sealed class RoundBrowserTests(PortalHostFixture host, BrowserFixture bro
         await Interactive(officer);
         var name = "Đợt trình duyệt " + Guid.NewGuid().ToString("N")[..6];
         await Field(officer, "round-year").FillAsync("2028");
+        await Field(officer, "round-year").PressAsync("Tab");
+        // The year moves the suggested name and dates with it; then the officer types their own name.
+        await Expect(Field(officer, "round-name")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("2028"), new() { Timeout = Timeout });
         await Field(officer, "round-name").FillAsync(name);
         await officer.ClickAsync("#round-create");
         await Expect(officer.Locator("#round-title")).ToHaveTextAsync(name, new() { Timeout = Timeout });
