@@ -4,6 +4,7 @@ using Portal.Workflows.Access;
 using Portal.Workflows.Accounts;
 using Portal.Workflows.Demo;
 using Portal.Workflows.Dossiers;
+using Portal.Workflows.Notifications;
 using Portal.Workflows.Rewards;
 using Portal.Workflows.Rounds;
 using Portal.Workflows.Standards;
@@ -28,6 +29,8 @@ public static class WorkflowsSetup
         services.AddSingleton<DossierService>();
         services.AddSingleton<RewardService>();
         services.AddSingleton<DemoHistory>();
+        services.AddSingleton<NotificationSignal>();
+        services.AddSingleton<NotificationService>();
         services.AddScoped<DemoAccounts>();
         services.AddScoped<PortalRolesSeeder>();
         services.AddScoped<UserAdministration>();
