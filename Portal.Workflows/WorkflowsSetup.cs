@@ -7,6 +7,7 @@ using Portal.Workflows.Dossiers;
 using Portal.Workflows.Notifications;
 using Portal.Workflows.Rewards;
 using Portal.Workflows.Rounds;
+using Portal.Workflows.Schedule;
 using Portal.Workflows.Standards;
 using Portal.Workflows.Units;
 
@@ -31,6 +32,7 @@ public static class WorkflowsSetup
         services.AddSingleton<DemoHistory>();
         services.AddSingleton<NotificationSignal>();
         services.AddSingleton<NotificationService>();
+        services.AddPortalJobs();
         services.AddScoped<DemoAccounts>();
         services.AddScoped<PortalRolesSeeder>();
         services.AddScoped<UserAdministration>();

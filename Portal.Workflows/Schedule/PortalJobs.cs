@@ -1,0 +1,45 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Portal.Workflows.Schedule;
+
+/// <summary>One scheduled job: a stable id (the recurring job's name), its class, and a resource key for its label.</summary>
+public sealed record PortalJobInfo(string Id, Type JobType)
+{
+    public string LabelKey => "Job." + Id;
+}
+
+/// <summary>
+/// Every scheduled job, in the order a daily run takes them: open rounds first (their dossiers then get reminders),
+/// posting ends, reminders, escalation, then streaks. The one place the jobs are listed; the host schedules each.
+/// </summary>
+public static class PortalJobs
+{
+    public static readonly IReadOnlyList<PortalJobInfo> All =
+    [
+        new("open-due-rounds", typeof(OpenDueRoundsJob)),
+        new("posting-ended", typeof(PostingEndedJob)),
+        new("due-date-reminders", typeof(DueDateRemindersJob)),
+        new("escalation", typeof(EscalationJob)),
+        new("recompute-streaks", typeof(RecomputeStreaksJob)),
+    ];
+
+    public static IServiceCollection AddPortalJobs(this IServiceCollection services)
+    {
+        services.AddSingleton<JobNotifier>();
+        foreach (var job in All) services.AddTransient(job.JobType);
+        services.AddTransient<AllJobs>();
+        return services;
+    }
+}
+
+/// <summary>Runs every job in order (the "run all now" of the schedule page).</summary>
+public sealed class AllJobs(IServiceProvider services) : IPortalJob
+{
+    public async Task<int> RunAsync(CancellationToken ct = default)
+    {
+        var total = 0;
+        foreach (var job in PortalJobs.All)
+            total += await ((IPortalJob)services.GetRequiredService(job.JobType)).RunAsync(ct);
+        return total;
+    }
+}
