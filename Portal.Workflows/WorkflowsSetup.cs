@@ -32,6 +32,7 @@ public static class WorkflowsSetup
         services.AddSingleton<DemoHistory>();
         services.AddSingleton<NotificationSignal>();
         services.AddSingleton<NotificationService>();
+        services.TryAddSingleton(SmtpSettings.None);
         services.AddPortalJobs();
         services.AddScoped<DemoAccounts>();
         services.AddScoped<PortalRolesSeeder>();

@@ -57,4 +57,17 @@ public sealed class NotificationBellTests : PortalComponentTest
         bell.WaitForAssertion(() => Assert.Equal("0", bell.Find("#notification-bell").GetAttribute("data-unread")));
         Assert.Empty(page.FindAll("[data-read='no']"));
     }
+
+    [Fact]
+    public async Task The_user_turns_email_off_on_the_page()
+    {
+        var notifications = await PrepareAsync();
+        var page = Render<NotificationsPage>();
+        var me = new Portal.Workflows.Access.UserScope("id-phuong1.canbo", "phuong1.canbo", new HashSet<string>(), null, null);
+        Assert.True(await notifications.EmailEnabledAsync(me)); // on by default
+        page.WaitForAssertion(() => Assert.Equal("true", page.Find("input#email-switch").GetAttribute("aria-checked")));
+        page.Find("input#email-switch").Change(false);
+        for (var i = 0; i < 50 && await notifications.EmailEnabledAsync(me); i++) await Task.Delay(100);
+        Assert.False(await notifications.EmailEnabledAsync(me));
+    }
 }

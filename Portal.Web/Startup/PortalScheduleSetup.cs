@@ -34,6 +34,10 @@ public static class PortalScheduleSetup
                 o.SchedulePollingInterval = TimeSpan.FromSeconds(15);
             });
         builder.Services.AddTransient<PortalJobRunner>();
+        // E-mail only when Portal:Smtp:Host is set.
+        builder.Services.AddSingleton(new Portal.Workflows.Notifications.SmtpSettings(cfg["Portal:Smtp:Host"],
+            cfg.GetValue("Portal:Smtp:Port", 25), cfg["Portal:Smtp:UserName"], cfg["Portal:Smtp:Password"],
+            cfg["Portal:Smtp:From"] ?? "portal@localhost", cfg["Portal:Smtp:Security"] ?? "Auto", cfg["Portal:BaseUrl"] ?? "http://localhost"));
         return builder;
     }
 

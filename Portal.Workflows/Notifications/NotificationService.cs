@@ -64,5 +64,23 @@ public sealed class NotificationService(IDbContextFactory<PortalDbContext> dbFac
         return unread.Count;
     }
 
+    /// <summary>Whether the user also gets notifications by e-mail.</summary>
+    public async Task<bool> EmailEnabledAsync(UserScope scope, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Users.Where(u => u.Id == scope.UserId).Select(u => u.EmailNotifications).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>Turns the user's own e-mail notifications on or off.</summary>
+    public async Task SetEmailEnabledAsync(UserScope scope, bool enabled, CancellationToken ct = default)
+    {
+        if (!scope.IsAuthenticated) return;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == scope.UserId, ct);
+        if (user is null) return;
+        user.EmailNotifications = enabled;
+        await db.SaveChangesAsync(ct);
+    }
+
     private static string Cut(string text, int max) => text.Length <= max ? text : text[..max];
 }

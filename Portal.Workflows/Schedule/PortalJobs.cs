@@ -21,6 +21,8 @@ public static class PortalJobs
         new("due-date-reminders", typeof(DueDateRemindersJob)),
         new("escalation", typeof(EscalationJob)),
         new("recompute-streaks", typeof(RecomputeStreaksJob)),
+        // Last: e-mails what the jobs above created (and anything a failed send left pending).
+        new("send-emails", typeof(Notifications.NotificationMailer)),
     ];
 
     public static IServiceCollection AddPortalJobs(this IServiceCollection services)
