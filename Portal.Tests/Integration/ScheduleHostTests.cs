@@ -34,4 +34,15 @@ public sealed class ScheduleHostTests(PortalHostFixture host)
         Assert.All(PortalJobs.All, j => Assert.Contains(j.Id, ids));
         Assert.Contains("run-all", ids);
     }
+
+    [Fact]
+    public void The_host_builds_every_job_and_the_runner()
+    {
+        // Resolved, not run: running them would change the demo data the other web tests read.
+        using var scope = host.Factory.Services.CreateScope();
+        Assert.All(PortalJobs.All, j => Assert.IsAssignableFrom<IPortalJob>(scope.ServiceProvider.GetRequiredService(j.JobType)));
+        Assert.NotNull(scope.ServiceProvider.GetRequiredService<Portal.Web.Schedule.PortalJobRunner>());
+        Assert.NotNull(scope.ServiceProvider.GetRequiredService<AllJobs>());
+        Assert.False(scope.ServiceProvider.GetRequiredService<Portal.Workflows.Notifications.SmtpSettings>().Enabled);
+    }
 }

@@ -114,6 +114,36 @@ public class ScheduledJobTests
     }
 
     [Fact]
+    public async Task Disabled_accounts_get_nothing()
+    {
+        await using var s = await ScheduleTestBed.CreateAsync();
+        await using (var db = s.Bed.Db.Context())
+        {
+            var user = await db.Users.SingleAsync(u => u.Id == s.Bed.CommuneOfficer.UserId);
+            user.IsDisabled = true;
+            await db.SaveChangesAsync();
+        }
+        await s.SetDueAsync(RoundStage.SelfAssessment, s.Today.AddDays(2));
+        await s.Job<DueDateRemindersJob>().RunAsync();
+        Assert.Empty(await s.ForAsync(s.Bed.CommuneOfficer));
+        Assert.Single(await s.ForAsync(s.Bed.OtherCommuneOfficer, NotificationKind.DueReminder));
+    }
+
+    [Fact]
+    public async Task A_dossier_returned_for_supplement_is_paused()
+    {
+        await using var s = await ScheduleTestBed.CreateAsync();
+        var id = (await s.Bed.DossierAsync("22015")).Id;
+        await s.Bed.SubmitAsync(id);
+        await s.Bed.StepAsync(s.Bed.DistrictOfficer, id, DossierTrigger.ReturnForSupplement, "Thiếu biên bản",
+            [new ReturnRequest("Biên bản họp hội đồng", "Chưa có chữ ký")]);
+        await s.SetDueAsync(RoundStage.Submission, s.Today.AddDays(-1));
+        await s.Job<EscalationJob>().RunAsync();
+        await s.Job<DueDateRemindersJob>().RunAsync();
+        Assert.DoesNotContain(await s.NotificationsAsync(), n => n.DossierId == id);
+    }
+
+    [Fact]
     public async Task A_late_district_step_is_escalated_to_the_province()
     {
         await using var s = await ScheduleTestBed.CreateAsync();
