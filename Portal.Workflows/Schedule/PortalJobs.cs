@@ -2,11 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Portal.Workflows.Schedule;
 
-/// <summary>One scheduled job: a stable id (the recurring job's name), its class, and a resource key for its label.</summary>
-public sealed record PortalJobInfo(string Id, Type JobType)
-{
-    public string LabelKey => "Job." + Id;
-}
+/// <summary>One scheduled job: a stable id (the recurring job's name in Hangfire) and its class.</summary>
+public sealed record PortalJobInfo(string Id, Type JobType);
 
 /// <summary>
 /// Every scheduled job, in the order a daily run takes them: open rounds first (their dossiers then get reminders),
