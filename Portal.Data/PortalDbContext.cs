@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data.Access;
 using Portal.Data.Accounts;
 using Portal.Data.Dossiers;
+using Portal.Data.Notifications;
 using Portal.Data.Rewards;
 using Portal.Data.Rounds;
 using Portal.Data.Standards;
@@ -29,6 +30,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<DossierComment> DossierComments => Set<DossierComment>();
     public DbSet<ReturnItem> ReturnItems => Set<ReturnItem>();
     public DbSet<RewardProposal> RewardProposals => Set<RewardProposal>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     /// <summary>The history is append-only: no code path may change or remove a line of it.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

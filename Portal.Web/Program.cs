@@ -11,9 +11,11 @@ builder.AddPortalData();
 builder.AddPortalAccounts();
 builder.AddPortalLocalization();
 builder.AddPortalUi();
+builder.AddPortalSchedule();
 
 var app = builder.Build();
 await app.PreparePortalAsync();
 app.UsePortal();
+app.UsePortalSchedule();
 app.Run();
 return 0;

@@ -4,8 +4,10 @@ using Portal.Workflows.Access;
 using Portal.Workflows.Accounts;
 using Portal.Workflows.Demo;
 using Portal.Workflows.Dossiers;
+using Portal.Workflows.Notifications;
 using Portal.Workflows.Rewards;
 using Portal.Workflows.Rounds;
+using Portal.Workflows.Schedule;
 using Portal.Workflows.Standards;
 using Portal.Workflows.Units;
 
@@ -28,6 +30,10 @@ public static class WorkflowsSetup
         services.AddSingleton<DossierService>();
         services.AddSingleton<RewardService>();
         services.AddSingleton<DemoHistory>();
+        services.AddSingleton<NotificationSignal>();
+        services.AddSingleton<NotificationService>();
+        services.TryAddSingleton(SmtpSettings.None);
+        services.AddPortalJobs();
         services.AddScoped<DemoAccounts>();
         services.AddScoped<PortalRolesSeeder>();
         services.AddScoped<UserAdministration>();

@@ -13,4 +13,6 @@ public class PortalUser : IdentityUser
     public string PreferredCulture { get; set; } = "vi-VN";
     /// <summary>Disabled by an administrator: sign-in refused even with the right password.</summary>
     public bool IsDisabled { get; set; }
+    /// <summary>Notifications also go by e-mail (when the portal has an SMTP server); the user may turn it off.</summary>
+    public bool EmailNotifications { get; set; } = true;
 }

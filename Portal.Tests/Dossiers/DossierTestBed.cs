@@ -35,13 +35,20 @@ public sealed class DossierTestBed : IAsyncDisposable
 
     public static async Task<DossierTestBed> CreateAsync(params IInterceptor[] interceptors) => await CreateAsync(false, interceptors);
 
+    /// <summary>With more services (an SMTP server's settings, say) registered after the defaults.</summary>
+    public static async Task<DossierTestBed> CreateAsync(Action<IServiceCollection>? configure) => await CreateAsync(false, [], configure);
+
     /// <summary>On a database file, where concurrent operations use separate connections as in the portal.</summary>
     public static async Task<DossierTestBed> CreateOnFileAsync() => await CreateAsync(true, []);
 
-    private static async Task<DossierTestBed> CreateAsync(bool onFile, IInterceptor[] interceptors)
+    private static async Task<DossierTestBed> CreateAsync(bool onFile, IInterceptor[] interceptors, Action<IServiceCollection>? configure = null)
     {
         var bed = new DossierTestBed();
-        void Clock(IServiceCollection s) => s.AddSingleton<TimeProvider>(bed.Clock);
+        void Clock(IServiceCollection s)
+        {
+            s.AddSingleton<TimeProvider>(bed.Clock);
+            configure?.Invoke(s);
+        }
         bed.Db = onFile ? await TestDatabase.CreateOnFileAsync(Clock) : await TestDatabase.CreateAsync(true, Clock, interceptors);
         await bed.Db.Services.GetRequiredService<ShippedStandardSets>().EnsureAsync();
         bed.CommuneOfficer = await bed.ScopeAsync("phuong1.canbo", PortalRoles.CommuneOfficer, "22015");

@@ -29,6 +29,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Portal:DataDir", DataDir);
+        // JobStorage.Current is process-wide: every test host uses in-memory storage and no server (no job runs by itself).
+        builder.UseSetting("Hangfire:Storage", "InMemory");
+        builder.UseSetting("Hangfire:Server", "false");
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
     }
 }

@@ -15,6 +15,12 @@ public sealed record UserScope(string UserId, string UserName, IReadOnlySet<stri
 
     public static readonly UserScope Anonymous = new("", "", new HashSet<string>(), null, null);
 
+    /// <summary>
+    /// The portal itself, as scheduled jobs act: the administrator role over the whole map, under the name
+    /// "hệ thống" that the history shows. Never a signed-in person.
+    /// </summary>
+    public static readonly UserScope System = new("system", "hệ thống", new HashSet<string> { PortalRoles.Administrator }, null, null);
+
     public bool IsAuthenticated => UserId.Length > 0;
     public bool IsAdministrator => Roles.Contains(PortalRoles.Administrator);
     public bool IsInRole(string role) => Roles.Contains(role);

@@ -17,4 +17,13 @@ public static class WorkflowText
         var template = Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
         return args.Length == 0 ? template : string.Format(CultureInfo.CurrentCulture, template, args);
     }
+
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    /// <summary>In Vietnamese whatever the current culture: for stored texts such as notifications, written by background jobs.</summary>
+    public static string Vi(string key, params object?[] args)
+    {
+        var template = Resources.GetString(key, Vietnamese) ?? key;
+        return args.Length == 0 ? template : string.Format(Vietnamese, template, args);
+    }
 }

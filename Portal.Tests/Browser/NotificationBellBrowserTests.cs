@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Portal.Data.Notifications;
+using Portal.Tests.Infrastructure;
+using Portal.Workflows.Notifications;
+using static Microsoft.Playwright.Assertions;
+
+namespace Portal.Tests.Browser;
+
+/// <summary>The bell in an open page counts up when a notification is created for the signed-in user.</summary>
+[Collection(WebCollection.Name)]
+public sealed class NotificationBellBrowserTests(PortalHostFixture host, BrowserFixture browser)
+{
+    private const int Timeout = 20_000;
+
+    [Fact]
+    public async Task The_count_rises_in_an_open_page()
+    {
+        string userId;
+        await using (var db = host.CreateDb())
+            userId = await db.Users.Where(u => u.UserName == "binhkien.canbo").Select(u => u.Id).SingleAsync();
+        var notifications = host.Factory.Services.GetRequiredService<NotificationService>();
+        var before = await notifications.UnreadCountAsync(new Portal.Workflows.Access.UserScope(userId, "binhkien.canbo", new HashSet<string>(), null, null));
+
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(host.BaseUrl + "/");
+        await page.FillAsync("#userName", "binhkien.canbo");
+        await page.FillAsync("#password", "Demo@2026");
+        await page.ClickAsync("#login-submit");
+        await Expect(page.Locator("#interactive[data-interactive='yes']")).ToBeAttachedAsync(new() { Timeout = Timeout });
+        var bell = page.Locator("#notification-bell");
+        await Expect(bell).ToHaveAttributeAsync("data-unread", before.ToString(), new() { Timeout = Timeout });
+
+        var key = "browser-test:" + Guid.NewGuid().ToString("N");
+        Assert.True(await notifications.CreateAsync(new NotificationDraft(userId, NotificationKind.DueReminder, null,
+            "Sắp đến hạn Tự đánh giá: Xã Bình Kiến", "Kiểm thử", "/queue", key)));
+        await Expect(bell).ToHaveAttributeAsync("data-unread", (before + 1).ToString(), new() { Timeout = Timeout });
+
+        await bell.Locator("a, button").First.ClickAsync();
+        await Expect(page.Locator("#notification-list")).ToContainTextAsync("Sắp đến hạn Tự đánh giá: Xã Bình Kiến", new() { Timeout = Timeout });
+    }
+}

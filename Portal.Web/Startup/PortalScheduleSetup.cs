@@ -1,0 +1,71 @@
+using Hangfire;
+using Hangfire.Storage.SQLite;
+using Portal.Data;
+using Portal.Web.Schedule;
+using Portal.Workflows.Schedule;
+
+namespace Portal.Web.Startup;
+
+/// <summary>
+/// Hangfire: storage (<c>Hangfire:Storage</c> = SQLite, the default, in its own file <c>hangfire.db</c> in the data
+/// directory; or InMemory for tests), a server (<c>Hangfire:Server</c>, on by default), every job of
+/// <see cref="PortalJobs"/> as a daily recurring job, and the dashboard at <c>/hangfire</c> for administrators.
+/// </summary>
+public static class PortalScheduleSetup
+{
+    public const string DashboardPath = "/hangfire";
+
+    public static WebApplicationBuilder AddPortalSchedule(this WebApplicationBuilder builder)
+    {
+        var cfg = builder.Configuration;
+        builder.Services.AddHangfire(h =>
+        {
+            h.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            if (string.Equals(cfg["Hangfire:Storage"], "InMemory", StringComparison.OrdinalIgnoreCase))
+                h.UseInMemoryStorage();
+            else
+                h.UseSQLiteStorage(cfg["Hangfire:SqlitePath"] is { Length: > 0 } path ? path : Path.Combine(PortalDatabase.DataDirectory(cfg), "hangfire.db"),
+                    new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
+        });
+        if (cfg.GetValue("Hangfire:Server", true))
+            builder.Services.AddHangfireServer(o =>
+            {
+                o.WorkerCount = cfg.GetValue("Hangfire:Workers", 2);
+                o.SchedulePollingInterval = TimeSpan.FromSeconds(15);
+            });
+        builder.Services.AddTransient<PortalJobRunner>();
+        // E-mail only when Portal:Smtp:Host is set.
+        builder.Services.AddSingleton(new Portal.Workflows.Notifications.SmtpSettings(cfg["Portal:Smtp:Host"],
+            cfg.GetValue("Portal:Smtp:Port", 25), cfg["Portal:Smtp:UserName"], cfg["Portal:Smtp:Password"],
+            cfg["Portal:Smtp:From"] ?? "portal@localhost", cfg["Portal:Smtp:Security"] ?? "Auto", cfg["Portal:BaseUrl"] ?? "http://localhost"));
+        return builder;
+    }
+
+    /// <summary>Registers the recurring jobs (idempotent: every start updates them) and maps the dashboard.</summary>
+    public static WebApplication UsePortalSchedule(this WebApplication app)
+    {
+        var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
+        var options = new RecurringJobOptions { TimeZone = VietnamTime };
+        // Shortly after midnight in Vietnam, one job after the other in the order of PortalJobs.All.
+        for (var i = 0; i < PortalJobs.All.Count; i++)
+        {
+            var id = PortalJobs.All[i].Id;
+            recurring.AddOrUpdate<PortalJobRunner>(id, r => r.RunAsync(id, CancellationToken.None),
+                app.Configuration[$"Hangfire:Cron:{id}"] ?? $"{5 + 5 * i} 0 * * *", options);
+        }
+        // Not scheduled: "trigger now" in the dashboard runs every job in order.
+        recurring.AddOrUpdate<PortalJobRunner>(PortalJobRunner.RunAllId, r => r.RunAsync(PortalJobRunner.RunAllId, CancellationToken.None),
+            Cron.Never(), options);
+        app.MapHangfireDashboard(DashboardPath, new DashboardOptions
+        {
+            Authorization = [new AdministratorsOnlyDashboard()],
+            AppPath = "/",
+            DashboardTitle = "Portal — Hangfire",
+        });
+        return app;
+    }
+
+    private static TimeZoneInfo VietnamTime =>
+        TimeZoneInfo.TryFindSystemTimeZoneById("Asia/Ho_Chi_Minh", out var tz) ? tz
+            : TimeZoneInfo.CreateCustomTimeZone("UTC+07", TimeSpan.FromHours(7), "UTC+07", "UTC+07");
+}

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Data.Notifications;
+using Portal.Workflows.Dossiers;
+using Portal.Workflows.Texts;
+
+namespace Portal.Workflows.Schedule;
+
+/// <summary>
+/// When a dossier's current due date has passed, tells the officer of the supervising level (commune → district →
+/// province) once: the message is keyed by dossier, stage and due date. A dossier returned for supplement is paused.
+/// </summary>
+public sealed class EscalationJob(IDbContextFactory<PortalDbContext> dbFactory, JobNotifier notifier, TimeProvider clock) : IPortalJob
+{
+    public async Task<int> RunAsync(CancellationToken ct = default)
+    {
+        var today = PortalClock.Today(clock);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var dossiers = await OpenDossiers.LoadAsync(db, ct);
+        var recipients = await Recipients.LoadAsync(db, ct);
+        var sent = 0;
+        foreach (var d in dossiers)
+        {
+            if (d.Paused || d.Due is not { } due || d.Stage is not { } stage || due >= today) continue;
+            var acting = Recipients.ActingRoles(d.State, d.Chain, d.SignedOff);
+            if (acting.Count == 0) continue;
+            var supervisor = Recipients.SupervisingRole(acting, d.Chain);
+            var stageName = WorkflowText.Vi("Stage." + stage);
+            sent += await notifier.SendAsync(recipients.For(d.UnitPath, [supervisor]), NotificationKind.Escalation, new(d.Id),
+                WorkflowText.Vi("Notify.Escalation.Title", stageName, d.UnitName),
+                WorkflowText.Vi("Notify.Escalation.Body", d.UnitName, d.RoundName, stageName, due.ToString("dd/MM/yyyy"), today.DayNumber - due.DayNumber),
+                d.Link, $"escalate:{d.Id}:{stage}:{due:yyyy-MM-dd}", ct);
+        }
+        return sent;
+    }
+}

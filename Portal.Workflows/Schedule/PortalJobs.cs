@@ -1,0 +1,44 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Portal.Workflows.Schedule;
+
+/// <summary>One scheduled job: a stable id (the recurring job's name in Hangfire) and its class.</summary>
+public sealed record PortalJobInfo(string Id, Type JobType);
+
+/// <summary>
+/// Every scheduled job, in the order a daily run takes them: open rounds first (their dossiers then get reminders),
+/// posting ends, reminders, escalation, then streaks. The one place the jobs are listed; the host schedules each.
+/// </summary>
+public static class PortalJobs
+{
+    public static readonly IReadOnlyList<PortalJobInfo> All =
+    [
+        new("open-due-rounds", typeof(OpenDueRoundsJob)),
+        new("posting-ended", typeof(PostingEndedJob)),
+        new("due-date-reminders", typeof(DueDateRemindersJob)),
+        new("escalation", typeof(EscalationJob)),
+        new("recompute-streaks", typeof(RecomputeStreaksJob)),
+        // Last: e-mails what the jobs above created (and anything a failed send left pending).
+        new("send-emails", typeof(Notifications.NotificationMailer)),
+    ];
+
+    public static IServiceCollection AddPortalJobs(this IServiceCollection services)
+    {
+        services.AddSingleton<JobNotifier>();
+        foreach (var job in All) services.AddTransient(job.JobType);
+        services.AddTransient<AllJobs>();
+        return services;
+    }
+}
+
+/// <summary>Runs every job in order (the "run all now" of the schedule page).</summary>
+public sealed class AllJobs(IServiceProvider services) : IPortalJob
+{
+    public async Task<int> RunAsync(CancellationToken ct = default)
+    {
+        var total = 0;
+        foreach (var job in PortalJobs.All)
+            total += await ((IPortalJob)services.GetRequiredService(job.JobType)).RunAsync(ct);
+        return total;
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Data.Accounts;
+using Portal.Data.Dossiers;
+using Portal.Data.Rounds;
+using Portal.Data.Units;
+using Portal.Workflows.Dossiers;
+
+namespace Portal.Workflows.Schedule;
+
+/// <summary>An enabled account with one of some roles, bound to a unit (its path) — a possible recipient.</summary>
+public sealed record Recipient(string UserId, string Role, string UnitPath);
+
+/// <summary>
+/// Who a scheduled message goes to: the users with a role that acts on the dossier, whose unit is the dossier's
+/// commune or lies above it. Loaded once per run, then matched in memory.
+/// </summary>
+public sealed class Recipients
+{
+    private readonly List<Recipient> _all;
+
+    private Recipients(List<Recipient> all) => _all = all;
+
+    public static async Task<Recipients> LoadAsync(PortalDbContext db, CancellationToken ct)
+    {
+        var rows = await (from u in db.Users
+                          join ur in db.UserRoles on u.Id equals ur.UserId
+                          join r in db.Roles on ur.RoleId equals r.Id
+                          where !u.IsDisabled && u.Unit != null
+                          select new { u.Id, Role = r.Name, u.Unit!.Path }).ToListAsync(ct);
+        return new([.. rows.Where(r => r.Role is not null).Select(r => new Recipient(r.Id, r.Role!, r.Path))]);
+    }
+
+    /// <summary>Users with one of the roles whose scope contains the unit at <paramref name="unitPath"/>.</summary>
+    public IReadOnlyList<string> For(string unitPath, IEnumerable<string> roles)
+    {
+        var set = roles.ToHashSet(StringComparer.Ordinal);
+        return _all.Where(r => set.Contains(r.Role) && UnitPaths.IsWithin(unitPath, r.UnitPath))
+            .Select(r => r.UserId).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The roles that take a step from the state (the leader's sign-off left out once it is given).</summary>
+    public static IReadOnlyList<string> ActingRoles(DossierState state, ApprovalChain chain, bool signedOff) =>
+        DossierWorkflow.Transitions
+            .Where(t => t.From == state && !(t.Trigger == DossierTrigger.SignOffSubmission && signedOff))
+            .SelectMany(t => DossierWorkflow.RolesFor(t.Trigger, chain)).Distinct().ToList();
+
+    /// <summary>
+    /// The officer of the level that supervises the acting level: commune → district (→ province in two levels),
+    /// district → province; at the province itself the provincial leader.
+    /// </summary>
+    public static string SupervisingRole(IReadOnlyList<string> acting, ApprovalChain chain)
+    {
+        if (acting.Any(r => r is PortalRoles.CommuneOfficer or PortalRoles.CommuneLeader))
+            return chain == ApprovalChain.TwoLevel ? PortalRoles.ProvinceOfficer : PortalRoles.DistrictOfficer;
+        if (acting.Any(r => r is PortalRoles.DistrictOfficer or PortalRoles.DistrictLeader)) return PortalRoles.ProvinceOfficer;
+        return PortalRoles.ProvinceLeader;
+    }
+}
