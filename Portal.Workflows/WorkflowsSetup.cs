@@ -28,6 +28,7 @@ public static class WorkflowsSetup
         services.AddSingleton<RoundService>();
         services.AddSingleton<DossierScoring>();
         services.AddSingleton<DossierService>();
+        services.AddSingleton<Deadlines.OnTimeStatistics>();
         services.AddSingleton<RewardService>();
         services.AddSingleton<DemoHistory>();
         services.AddSingleton<NotificationSignal>();

@@ -34,7 +34,7 @@ public sealed partial class DossierService
             .OrderBy(d => d.Unit!.Path)
             .Select(d => new
             {
-                d.Id, d.RoundId, d.Round!.Year, d.Round.Chain, Unit = d.Unit!.Name, Parent = d.Unit.Parent != null ? d.Unit.Parent.Name : null,
+                d.Id, d.UnitId, d.RoundId, d.Round!.Year, d.Round.Chain, Unit = d.Unit!.Name, Parent = d.Unit.Parent != null ? d.Unit.Parent.Name : null,
                 d.State, d.LeaderSignedOffAtUtc,
                 LastReturnBy = db.DossierEvents.Where(e => e.DossierId == d.Id && e.Trigger == nameof(DossierTrigger.ReturnForSupplement))
                     .OrderByDescending(e => e.Id).Select(e => e.UserId).FirstOrDefault(),
@@ -51,7 +51,7 @@ public sealed partial class DossierService
             var status = DueClock.Status(due, today, null, r.State == ReturnedForSupplement, calendar);
             var waits = WaitsFor(scope, r.State, r.Chain, r.LeaderSignedOffAtUtc is not null);
             return new QueueRow(r.Id, r.RoundId, r.Year, r.Unit, r.Parent, r.State, due, status, waits,
-                r.State == ReturnedForSupplement && r.LastReturnBy == scope.UserId);
+                r.State == ReturnedForSupplement && r.LastReturnBy == scope.UserId, r.UnitId);
         }).ToList();
     }
 

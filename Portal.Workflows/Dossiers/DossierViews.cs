@@ -33,4 +33,4 @@ public sealed record ReturnRequest(string Subject, string Reason);
 
 /// <summary>A row of the work queue.</summary>
 public sealed record QueueRow(int DossierId, int RoundId, int Year, string UnitName, string? ParentName, DossierState State,
-    DateOnly? DueDate, Deadlines.DueStatus DueStatus, bool WaitsForMe, bool ReturnedByMe);
+    DateOnly? DueDate, Deadlines.DueStatus DueStatus, bool WaitsForMe, bool ReturnedByMe, int UnitId = 0);

@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Data.Dossiers;
+using Portal.Data.Rounds;
+using Portal.Workflows.Access;
+using Portal.Workflows.Dossiers;
+
+namespace Portal.Workflows.Deadlines;
+
+/// <summary>How many stages a commune finished in a round, and how many of them by their due date.</summary>
+public sealed record OnTimeRow(int UnitId, string UnitName, int RoundId, int Year, int StagesDone, int OnTime)
+{
+    public decimal? Percent => StagesDone == 0 ? null : Math.Round(100m * OnTime / StagesDone, 1);
+}
+
+/// <summary>
+/// On-time figures for the dashboard, read from the history: a stage is done when a step leaves it (the day of
+/// that step, in Vietnam), and on time when that day is not after the stage's due date in the round.
+/// </summary>
+public sealed class OnTimeStatistics(IDbContextFactory<PortalDbContext> dbFactory)
+{
+    public async Task<IReadOnlyList<OnTimeRow>> ByCommuneAsync(UserScope scope, int? roundId = null, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var units = db.Units.Where(AccessPolicy.ReadableUnits(scope)).Select(u => u.Id);
+        var dossiers = await db.Dossiers.AsNoTracking()
+            .Where(d => units.Contains(d.UnitId) && (roundId == null || d.RoundId == roundId))
+            .Select(d => new { d.Id, d.UnitId, Unit = d.Unit!.Name, d.RoundId, d.Round!.Year }).ToListAsync(ct);
+        var ids = dossiers.Select(d => d.Id).ToList();
+        var events = await db.DossierEvents.AsNoTracking().Where(e => ids.Contains(e.DossierId))
+            .Select(e => new { e.DossierId, e.FromState, e.ToState, e.AtUtc }).ToListAsync(ct);
+        var roundIds = dossiers.Select(d => d.RoundId).Distinct().ToList();
+        var due = await db.Set<RoundDeadline>().Where(d => roundIds.Contains(d.RoundId))
+            .ToDictionaryAsync(d => (d.RoundId, d.Stage), d => d.DueDate, ct);
+
+        var done = events.Select(e => (e.DossierId, Stage: CompletedStage(e.FromState, e.ToState),
+                Day: DateOnly.FromDateTime(e.AtUtc + PortalClock.VietnamOffset)))
+            .Where(x => x.Stage is not null).ToLookup(x => x.DossierId);
+        return dossiers.GroupBy(d => (d.UnitId, d.Unit, d.RoundId, d.Year)).Select(g =>
+        {
+            var stages = g.SelectMany(d => done[d.Id]).ToList();
+            var onTime = stages.Count(s => due.TryGetValue((g.Key.RoundId, s.Stage!.Value), out var dueDate) && s.Day <= dueDate);
+            return new OnTimeRow(g.Key.UnitId, g.Key.Unit, g.Key.RoundId, g.Key.Year, stages.Count, onTime);
+        }).OrderBy(r => r.Year).ThenBy(r => r.UnitName).ToList();
+    }
+
+    /// <summary>The stage a step finishes: the one of its starting state, when the step moves on to another stage.</summary>
+    public static RoundStage? CompletedStage(DossierState from, DossierState to)
+    {
+        if (to == DossierState.Withdrawn) return null; // giving up is not finishing a stage
+        var (before, after) = (DossierService.StageOf(from), DossierService.StageOf(to));
+        return before is not null && before != after ? before : null;
+    }
+}
