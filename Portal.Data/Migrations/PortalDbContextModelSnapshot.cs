@@ -889,6 +889,29 @@ namespace Portal.Data.Migrations
                     b.ToTable("RoundHoliday");
                 });
 
+            modelBuilder.Entity("Portal.Data.Rounds.RoundReportDeadline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId", "Level")
+                        .IsUnique();
+
+                    b.ToTable("RoundReportDeadline");
+                });
+
             modelBuilder.Entity("Portal.Data.Standards.StandardSetRecord", b =>
                 {
                     b.Property<string>("Code")
@@ -1221,6 +1244,15 @@ namespace Portal.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Data.Rounds.RoundReportDeadline", b =>
+                {
+                    b.HasOne("Portal.Data.Rounds.Round", null)
+                        .WithMany("ReportDeadlines")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Data.Units.AdminUnit", b =>
                 {
                     b.HasOne("Portal.Data.Units.AdminUnit", "Parent")
@@ -1249,6 +1281,8 @@ namespace Portal.Data.Migrations
                     b.Navigation("Deadlines");
 
                     b.Navigation("Holidays");
+
+                    b.Navigation("ReportDeadlines");
                 });
 
             modelBuilder.Entity("Portal.Data.Units.AdminUnit", b =>

@@ -30,4 +30,5 @@ public enum NotificationKind
     Escalation,
     PostingEnded,
     RewardProposed,
+    ReportDue,
 }

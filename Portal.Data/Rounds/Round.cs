@@ -31,6 +31,7 @@ public class Round
     public string? CreatedBy { get; set; }
     public List<RoundDeadline> Deadlines { get; set; } = [];
     public List<RoundHoliday> Holidays { get; set; } = [];
+    public List<RoundReportDeadline> ReportDeadlines { get; set; } = [];
 
     /// <summary>Under 34/2014 the evaluated period runs from 1 November of the previous year to 31 October.</summary>
     public static (DateOnly From, DateOnly To) DefaultPeriod(int year) => (new(year - 1, 11, 1), new(year, 10, 31));
@@ -61,6 +62,18 @@ public class RoundDeadline
     public int Id { get; set; }
     public int RoundId { get; set; }
     public RoundStage Stage { get; set; }
+    public DateOnly DueDate { get; set; }
+}
+
+/// <summary>The level that sends a report upward (Article 6): commune → district, district → province, province → ministry.</summary>
+public enum ReportLevel { Commune = 1, District = 2, Province = 3 }
+
+/// <summary>When the reports of one level are due in a round; the reminder job reads these.</summary>
+public class RoundReportDeadline
+{
+    public int Id { get; set; }
+    public int RoundId { get; set; }
+    public ReportLevel Level { get; set; }
     public DateOnly DueDate { get; set; }
 }
 

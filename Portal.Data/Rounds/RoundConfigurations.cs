@@ -16,6 +16,7 @@ internal sealed class RoundConfiguration : IEntityTypeConfiguration<Round>
         b.HasOne(r => r.ScopeUnit).WithMany().HasForeignKey(r => r.ScopeUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(r => r.Deadlines).WithOne().HasForeignKey(d => d.RoundId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(r => r.Holidays).WithOne().HasForeignKey(h => h.RoundId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(r => r.ReportDeadlines).WithOne().HasForeignKey(d => d.RoundId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(r => new { r.ScopeUnitId, r.Year });
     }
 }
@@ -23,6 +24,11 @@ internal sealed class RoundConfiguration : IEntityTypeConfiguration<Round>
 internal sealed class RoundDeadlineConfiguration : IEntityTypeConfiguration<RoundDeadline>
 {
     public void Configure(EntityTypeBuilder<RoundDeadline> b) => b.HasIndex(d => new { d.RoundId, d.Stage }).IsUnique();
+}
+
+internal sealed class RoundReportDeadlineConfiguration : IEntityTypeConfiguration<RoundReportDeadline>
+{
+    public void Configure(EntityTypeBuilder<RoundReportDeadline> b) => b.HasIndex(d => new { d.RoundId, d.Level }).IsUnique();
 }
 
 internal sealed class RoundHolidayConfiguration : IEntityTypeConfiguration<RoundHoliday>

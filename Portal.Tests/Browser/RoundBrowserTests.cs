@@ -41,6 +41,7 @@ public sealed class RoundBrowserTests(PortalHostFixture host, BrowserFixture bro
         await officer.ClickAsync("#round-create");
         await Expect(officer.Locator("#round-title")).ToHaveTextAsync(name, new() { Timeout = Timeout });
         await Expect(officer.Locator("#round-deadlines")).ToContainTextAsync("2028");
+        await Expect(officer.Locator("#round-deadlines .report-due")).ToHaveCountAsync(3); // commune, district, province reports
         var roundUrl = officer.Url;
 
         var commune = await SignInAsync("binhkien.canbo");

@@ -17,6 +17,8 @@ public sealed class RoundForm
     public int PostingDays { get; set; } = 10;
     public string ReminderDays { get; set; } = "7,2";
     public Dictionary<RoundStage, DateTime?> DueDates { get; } = [];
+    /// <summary>Report due dates per sending level (Article 6); empty means no report reminder for that level.</summary>
+    public Dictionary<ReportLevel, DateTime?> ReportDueDates { get; } = [];
     /// <summary>One date a line, dd/MM/yyyy.</summary>
     public string Holidays { get; set; } = "";
 
@@ -35,6 +37,9 @@ public sealed class RoundForm
         form.DueDates[RoundStage.CompletenessCheck] = new DateTime(year, 12, 7);
         form.DueDates[RoundStage.Appraisal] = new DateTime(year, 12, 15);
         form.DueDates[RoundStage.Decision] = new DateTime(year, 12, 25);
+        form.ReportDueDates[ReportLevel.Commune] = new DateTime(year, 12, 15);
+        form.ReportDueDates[ReportLevel.District] = new DateTime(year, 12, 31);
+        form.ReportDueDates[ReportLevel.Province] = new DateTime(year + 1, 1, 15);
         return form;
     }
 
@@ -51,6 +56,7 @@ public sealed class RoundForm
         if (bad.Count > 0 || EvaluatedFrom is null || EvaluatedTo is null || OpensOn is null) return (null, bad);
         var due = DueDates.Where(d => d.Value is not null).ToDictionary(d => d.Key, d => DateOnly.FromDateTime(d.Value!.Value));
         return (new NewRound(Year, Name, StandardCode ?? "", scopeUnitId, Chain, DateOnly.FromDateTime(EvaluatedFrom.Value),
-            DateOnly.FromDateTime(EvaluatedTo.Value), DateOnly.FromDateTime(OpensOn.Value), PostingDays, due, holidays, ReminderDays), bad);
+            DateOnly.FromDateTime(EvaluatedTo.Value), DateOnly.FromDateTime(OpensOn.Value), PostingDays, due, holidays, ReminderDays,
+            ReportDueDates.Where(r => r.Value is not null).ToDictionary(r => r.Key, r => DateOnly.FromDateTime(r.Value!.Value))), bad);
     }
 }

@@ -15,7 +15,8 @@ public sealed record NewRound(
     int PostingDays,
     IReadOnlyDictionary<RoundStage, DateOnly> DueDates,
     IReadOnlyList<DateOnly> Holidays,
-    string ReminderDays = "7,2");
+    string ReminderDays = "7,2",
+    IReadOnlyDictionary<ReportLevel, DateOnly>? ReportDueDates = null);
 
 /// <summary>Outcome of a round change: nothing is saved unless it succeeded.</summary>
 public sealed record RoundResult(bool Succeeded, int? RoundId, IReadOnlyList<string> Errors)
@@ -27,4 +28,5 @@ public sealed record RoundResult(bool Succeeded, int? RoundId, IReadOnlyList<str
 /// <summary>A round as lists show it, with how many communes registered and how many dossiers it has.</summary>
 public sealed record RoundSummary(int Id, int Year, string Name, string StandardCode, string ScopeUnitName,
     ApprovalChain Chain, RoundStatus Status, DateOnly OpensOn, int Registrations, int Dossiers,
-    IReadOnlyDictionary<RoundStage, DateOnly> DueDates);
+    IReadOnlyDictionary<RoundStage, DateOnly> DueDates,
+    IReadOnlyDictionary<ReportLevel, DateOnly>? ReportDueDates = null);

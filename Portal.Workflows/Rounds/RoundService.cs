@@ -39,6 +39,8 @@ public sealed partial class RoundService(IDbContextFactory<PortalDbContext> dbFa
             Status = RoundStatus.Registration, CreatedAtUtc = clock.GetUtcNow().UtcDateTime, CreatedBy = scope.UserName,
             Deadlines = [.. request.DueDates.Select(d => new RoundDeadline { Stage = d.Key, DueDate = d.Value })],
             Holidays = [.. request.Holidays.Distinct().Select(h => new RoundHoliday { Date = h })],
+            ReportDeadlines = [.. (request.ReportDueDates ?? new Dictionary<ReportLevel, DateOnly>())
+                .Select(r => new RoundReportDeadline { Level = r.Key, DueDate = r.Value })],
         };
         db.Rounds.Add(round);
         await db.SaveChangesAsync(ct);
@@ -59,10 +61,12 @@ public sealed partial class RoundService(IDbContextFactory<PortalDbContext> dbFa
                 r.Id, r.Year, r.Name, r.StandardCode, Scope = r.ScopeUnit!.Name, r.Chain, r.Status, r.OpensOn,
                 Registrations = db.Registrations.Count(g => g.RoundId == r.Id),
                 Deadlines = r.Deadlines.Select(d => new { d.Stage, d.DueDate }).ToList(),
+                Reports = r.ReportDeadlines.Select(d => new { d.Level, d.DueDate }).ToList(),
             }).ToListAsync(ct);
         var dossiers = await DossierCountsAsync(db, rows.Select(r => r.Id).ToList(), ct);
         return rows.Select(r => new RoundSummary(r.Id, r.Year, r.Name, r.StandardCode, r.Scope, r.Chain, r.Status, r.OpensOn,
-            r.Registrations, dossiers.GetValueOrDefault(r.Id), r.Deadlines.ToDictionary(d => d.Stage, d => d.DueDate))).ToList();
+            r.Registrations, dossiers.GetValueOrDefault(r.Id), r.Deadlines.ToDictionary(d => d.Stage, d => d.DueDate),
+            r.Reports.ToDictionary(d => d.Level, d => d.DueDate))).ToList();
     }
 
     /// <summary>A commune registers to strive for the standard in a round that is still taking registrations.</summary>

@@ -18,6 +18,7 @@ public static class PortalJobs
         new("due-date-reminders", typeof(DueDateRemindersJob)),
         new("escalation", typeof(EscalationJob)),
         new("recompute-streaks", typeof(RecomputeStreaksJob)),
+        new("report-due-reminders", typeof(ReportDueRemindersJob)),
         // Last: e-mails what the jobs above created (and anything a failed send left pending).
         new("send-emails", typeof(Notifications.NotificationMailer)),
     ];

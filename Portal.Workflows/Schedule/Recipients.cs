@@ -39,6 +39,11 @@ public sealed class Recipients
             .Select(r => r.UserId).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>Users with the role whose unit lies inside the unit at <paramref name="scopePath"/> (or is it).</summary>
+    public IReadOnlyList<string> Within(string scopePath, string role) =>
+        _all.Where(r => r.Role == role && UnitPaths.IsWithin(r.UnitPath, scopePath))
+            .Select(r => r.UserId).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToList();
+
     /// <summary>The roles that take a step from the state (the leader's sign-off left out once it is given).</summary>
     public static IReadOnlyList<string> ActingRoles(DossierState state, ApprovalChain chain, bool signedOff) =>
         DossierWorkflow.Transitions
