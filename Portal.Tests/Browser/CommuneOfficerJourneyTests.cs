@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using Portal.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
+using static Portal.Tests.Infrastructure.PortalPage;
 
 namespace Portal.Tests.Browser;
 
@@ -8,40 +9,23 @@ namespace Portal.Tests.Browser;
 [Collection(WebCollection.Name)]
 public sealed class CommuneOfficerJourneyTests(PortalHostFixture host, BrowserFixture browser)
 {
-    private const int Timeout = 20_000;
-
-    private async Task<IPage> SignInAsync(string userName, string path = "/")
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(host.BaseUrl + path);
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"), new() { Timeout = Timeout });
-        await page.FillAsync("#userName", userName);
-        await page.FillAsync("#password", "Demo@2026");
-        await page.ClickAsync("#login-submit");
-        await WaitInteractiveAsync(page);
-        return page;
-    }
-
-    /// <summary>Prerendered buttons do nothing until the circuit is up: wait for the marker only it renders.</summary>
-    private static Task WaitInteractiveAsync(IPage page) =>
-        Expect(page.Locator("#interactive[data-interactive='yes']")).ToBeAttachedAsync(new() { Timeout = Timeout });
 
     [Fact]
     public async Task Commune_officer_sees_their_commune_and_is_refused_another()
     {
-        var page = await SignInAsync("phuong1.canbo");
-        await Expect(page.Locator("#home-scope")).ToHaveTextAsync("Phường 1", new() { Timeout = Timeout });
+        var page = await SignInAsync(browser, host.BaseUrl, "phuong1.canbo");
+        await Expect(page.Locator("#home-scope")).ToHaveTextAsync("Phường 1", new() { Timeout = PortalPage.Timeout });
 
         await page.ClickAsync("a[href='/units']");
-        await Expect(page.Locator("#unit-count")).ToContainTextAsync("1 đơn vị", new() { Timeout = Timeout });
+        await Expect(page.Locator("#unit-count")).ToContainTextAsync("1 đơn vị", new() { Timeout = PortalPage.Timeout });
         await Expect(page.Locator("a.unit-row")).ToHaveCountAsync(1);
         await page.Locator("a.unit-row").ClickAsync();
-        await Expect(page.Locator("#unit-name")).ToHaveTextAsync("Phường 1", new() { Timeout = Timeout });
+        await Expect(page.Locator("#unit-name")).ToHaveTextAsync("Phường 1", new() { Timeout = PortalPage.Timeout });
         await Expect(page.Locator("#unit-chain")).ToContainTextAsync("Thành phố Tuy Hoà");
 
         var other = await host.UnitIdAsync("2024", "22045");
         await page.GotoAsync($"{host.BaseUrl}/units/{other}");
-        await Expect(page.Locator("#access-refused")).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await Expect(page.Locator("#access-refused")).ToBeVisibleAsync(new() { Timeout = PortalPage.Timeout });
         await Expect(page.Locator("#unit-name")).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "portal-refused.png") });
     }
@@ -49,10 +33,10 @@ public sealed class CommuneOfficerJourneyTests(PortalHostFixture host, BrowserFi
     [Fact]
     public async Task Province_officer_searches_units_without_diacritics()
     {
-        var page = await SignInAsync("so.canbo", "/units");
-        await Expect(page.Locator("#unit-count")).ToContainTextAsync("116 đơn vị", new() { Timeout = Timeout });
+        var page = await SignInAsync(browser, host.BaseUrl, "so.canbo", "/units");
+        await Expect(page.Locator("#unit-count")).ToContainTextAsync("116 đơn vị", new() { Timeout = PortalPage.Timeout });
         await page.Locator("#unit-search").FillAsync("tuy hoa");
-        await Expect(page.Locator("#unit-count")).ToContainTextAsync("1 đơn vị", new() { Timeout = Timeout });
+        await Expect(page.Locator("#unit-count")).ToContainTextAsync("1 đơn vị", new() { Timeout = PortalPage.Timeout });
         await Expect(page.Locator("a.unit-row")).ToHaveCountAsync(1);
         await Expect(page.Locator("a.unit-row[data-code='555']")).ToContainTextAsync("Thành phố Tuy Hoà");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "portal-units.png") });
@@ -61,12 +45,12 @@ public sealed class CommuneOfficerJourneyTests(PortalHostFixture host, BrowserFi
     [Fact]
     public async Task The_language_switch_turns_the_portal_to_English()
     {
-        var page = await SignInAsync("binhkien.lanhdao");
-        await Expect(page.Locator("a[href='/units']")).ToContainTextAsync("Đơn vị hành chính", new() { Timeout = Timeout });
+        var page = await SignInAsync(browser, host.BaseUrl, "binhkien.lanhdao");
+        await Expect(page.Locator("a[href='/units']")).ToContainTextAsync("Đơn vị hành chính", new() { Timeout = PortalPage.Timeout });
         await page.ClickAsync("#lang-switch");
-        await Expect(page.Locator("a[href='/units']")).ToContainTextAsync("Administrative units", new() { Timeout = Timeout });
-        await WaitInteractiveAsync(page);
+        await Expect(page.Locator("a[href='/units']")).ToContainTextAsync("Administrative units", new() { Timeout = PortalPage.Timeout });
+        await InteractiveAsync(page);
         await page.ClickAsync("#lang-switch"); // and back, so other tests of this account see Vietnamese
-        await Expect(page.Locator("a[href='/units']")).ToContainTextAsync("Đơn vị hành chính", new() { Timeout = Timeout });
+        await Expect(page.Locator("a[href='/units']")).ToContainTextAsync("Đơn vị hành chính", new() { Timeout = PortalPage.Timeout });
     }
 }

@@ -10,6 +10,7 @@ using Portal.Workflows.Access;
 using Portal.Workflows.Dossiers;
 using Portal.Workflows.Rounds;
 using static Microsoft.Playwright.Assertions;
+using static Portal.Tests.Infrastructure.PortalPage;
 
 namespace Portal.Tests.Browser;
 
@@ -20,38 +21,19 @@ namespace Portal.Tests.Browser;
 [Collection(WebCollection.Name)]
 public sealed class DossierWalkBrowserTests(PortalHostFixture host, BrowserFixture browser)
 {
-    private const int Timeout = 20_000;
-
-    private async Task<IPage> SignInAsync(string userName)
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(host.BaseUrl + "/account/login");
-        await page.FillAsync("#userName", userName);
-        await page.FillAsync("#password", "Demo@2026");
-        await page.ClickAsync("#login-submit");
-        await Interactive(page);
-        return page;
-    }
-
-    private static Task Interactive(IPage page) =>
-        Expect(page.Locator("#interactive[data-interactive='yes']")).ToBeAttachedAsync(new() { Timeout = Timeout });
 
     private async Task OpenDossierAsync(IPage page, int id)
     {
         await page.GotoAsync($"{host.BaseUrl}/dossiers/{id}");
-        await Interactive(page);
-        await Expect(page.Locator("#dossier-state")).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await InteractiveAsync(page);
+        await Expect(page.Locator("#dossier-state")).ToBeVisibleAsync(new() { Timeout = PortalPage.Timeout });
     }
 
     private static async Task StepAsync(IPage page, DossierTrigger trigger, DossierState expected)
     {
-        await page.Locator($".step-button[data-trigger='{trigger}']").ClickAsync(new() { Timeout = Timeout });
-        await Expect(page.Locator("#dossier-state")).ToHaveAttributeAsync("data-state", expected.ToString(), new() { Timeout = Timeout });
+        await page.Locator($".step-button[data-trigger='{trigger}']").ClickAsync(new() { Timeout = PortalPage.Timeout });
+        await Expect(page.Locator("#dossier-state")).ToHaveAttributeAsync("data-state", expected.ToString(), new() { Timeout = PortalPage.Timeout });
     }
-
-    /// <summary>The text box of a Mud field, whether its id lands on the box itself or on a wrapper.</summary>
-    private static ILocator Field(IPage page, string id) =>
-        page.Locator($"input#{id}, textarea#{id}, #{id} input, #{id} textarea").First;
 
     private async Task<int> PrepareRoundAsync()
     {
@@ -81,36 +63,36 @@ public sealed class DossierWalkBrowserTests(PortalHostFixture host, BrowserFixtu
 
         // Commune officer: starts, enters figures (one criterion by hand, the rest as the commune's records say),
         // records the council, posts publicly and attaches the four documents.
-        var officer = await SignInAsync("phuong1.canbo");
+        var officer = await SignInAsync(browser, host.BaseUrl, "phuong1.canbo");
         await OpenDossierAsync(officer, id);
         await StepAsync(officer, DossierTrigger.StartSelfAssessment, DossierState.SelfAssessing);
         var c2 = officer.Locator(".self-criterion[data-no='2']");
         await c2.Locator(".input-numerator input").FillAsync("99");
         await c2.Locator(".input-denominator input").FillAsync("100");
-        await Expect(officer.Locator("#self-unsaved")).ToBeVisibleAsync(new() { Timeout = Timeout });
-        await Expect(c2.Locator(".criterion-points")).ToContainTextAsync("75 / 75", new() { Timeout = Timeout });
+        await Expect(officer.Locator("#self-unsaved")).ToBeVisibleAsync(new() { Timeout = PortalPage.Timeout });
+        await Expect(c2.Locator(".criterion-points")).ToContainTextAsync("75 / 75", new() { Timeout = PortalPage.Timeout });
         await officer.ClickAsync("#self-save-all");
-        await Expect(officer.Locator("#self-unsaved")).ToHaveCountAsync(0, new() { Timeout = Timeout });
+        await Expect(officer.Locator("#self-unsaved")).ToHaveCountAsync(0, new() { Timeout = PortalPage.Timeout });
         await FillRestThroughServiceAsync(id, officerScope);
         await OpenDossierAsync(officer, id);
-        await Expect(officer.Locator("#dossier-self-total")).ToHaveTextAsync("1000", new() { Timeout = Timeout });
+        await Expect(officer.Locator("#dossier-self-total")).ToHaveTextAsync("1000", new() { Timeout = PortalPage.Timeout });
 
         await officer.ClickAsync("text=" + "Hội đồng xã, niêm yết");
         await Field(officer, "council-members").FillAsync("Chủ tịch UBND xã và 6 thành viên");
         await Field(officer, "council-result").FillAsync("Thống nhất đề nghị công nhận");
         await officer.ClickAsync("#council-save");
-        await Expect(officer.Locator(".step-button[data-trigger='RecordCouncil']")).ToBeEnabledAsync(new() { Timeout = Timeout });
+        await Expect(officer.Locator(".step-button[data-trigger='RecordCouncil']")).ToBeEnabledAsync(new() { Timeout = PortalPage.Timeout });
         await StepAsync(officer, DossierTrigger.RecordCouncil, DossierState.CouncilHeld);
         await officer.ClickAsync("#posting-save");
         await StepAsync(officer, DossierTrigger.StartPosting, DossierState.Posted);
         foreach (var kind in new[] { "RequestLetter", "SelfAssessmentSheet", "ExplanatoryNotes", "CouncilMinutes" })
         {
             await officer.SetInputFilesAsync($"#upload-{kind}", new FilePayload { Name = $"{kind}.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 x"u8.ToArray() });
-            await Expect(officer.Locator($".doc-row[data-kind='{kind}'] .file-link")).ToHaveCountAsync(1, new() { Timeout = Timeout });
+            await Expect(officer.Locator($".doc-row[data-kind='{kind}'] .file-link")).ToHaveCountAsync(1, new() { Timeout = PortalPage.Timeout });
         }
 
         // Commune leader signs off while the posting runs; the posting then ends (its days are over).
-        var leader = await SignInAsync("phuong1.lanhdao");
+        var leader = await SignInAsync(browser, host.BaseUrl, "phuong1.lanhdao");
         await OpenDossierAsync(leader, id);
         await StepAsync(leader, DossierTrigger.SignOffSubmission, DossierState.Posted);
         await EndPostingAsync(id);
@@ -119,19 +101,19 @@ public sealed class DossierWalkBrowserTests(PortalHostFixture host, BrowserFixtu
         await StepAsync(officer, DossierTrigger.Submit, DossierState.Submitted);
 
         // District officer returns it for one item, with its reason.
-        var district = await SignInAsync("tuyhoa.canbo");
+        var district = await SignInAsync(browser, host.BaseUrl, "tuyhoa.canbo");
         await OpenDossierAsync(district, id);
         await district.Locator(".step-button[data-trigger='ReturnForSupplement']").ClickAsync();
         await district.Locator(".return-line .return-reason input").FillAsync("Thiếu bản sao sổ đăng ký khai sinh");
         await Field(district, "step-reason").FillAsync("Bổ sung minh chứng tiêu chí 2");
         await district.ClickAsync("#step-confirm");
-        await Expect(district.Locator("#dossier-state")).ToHaveAttributeAsync("data-state", "ReturnedForSupplement", new() { Timeout = Timeout });
+        await Expect(district.Locator("#dossier-state")).ToHaveAttributeAsync("data-state", "ReturnedForSupplement", new() { Timeout = PortalPage.Timeout });
 
         // The commune answers, the leader signs off again, the officer resubmits.
         await OpenDossierAsync(officer, id);
         await officer.Locator(".return-item .return-answer input").FillAsync("Đã bổ sung bản sao sổ đăng ký khai sinh");
         await officer.Locator(".return-answer-save").ClickAsync();
-        await Expect(officer.Locator(".return-item")).ToContainTextAsync("Đã bổ sung bản sao", new() { Timeout = Timeout });
+        await Expect(officer.Locator(".return-item")).ToContainTextAsync("Đã bổ sung bản sao", new() { Timeout = PortalPage.Timeout });
         await OpenDossierAsync(leader, id);
         await StepAsync(leader, DossierTrigger.SignOffSubmission, DossierState.ReturnedForSupplement);
         await OpenDossierAsync(officer, id);
@@ -141,10 +123,10 @@ public sealed class DossierWalkBrowserTests(PortalHostFixture host, BrowserFixtu
         await OpenDossierAsync(district, id);
         await StepAsync(district, DossierTrigger.AcceptForAppraisal, DossierState.UnderAppraisal);
         await district.ClickAsync("#appraise-agree-rest");
-        await Expect(district.Locator(".step-button[data-trigger='SendToReviewCouncil']")).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await Expect(district.Locator(".step-button[data-trigger='SendToReviewCouncil']")).ToBeVisibleAsync(new() { Timeout = PortalPage.Timeout });
         await StepAsync(district, DossierTrigger.SendToReviewCouncil, DossierState.AtReviewCouncil);
 
-        var districtLeader = await SignInAsync("tuyhoa.lanhdao");
+        var districtLeader = await SignInAsync(browser, host.BaseUrl, "tuyhoa.lanhdao");
         await OpenDossierAsync(districtLeader, id);
         await Field(districtLeader, "review-date").FillAsync(DateTime.Today.ToString("dd/MM/yyyy"));
         await Field(districtLeader, "review-members").FillAsync("Hội đồng xét duyệt thành phố, 7 thành viên");
@@ -153,12 +135,12 @@ public sealed class DossierWalkBrowserTests(PortalHostFixture host, BrowserFixtu
         await Field(districtLeader, "decision-date").FillAsync(DateTime.Today.ToString("dd/MM/yyyy"));
         await Field(districtLeader, "decision-signer").FillAsync("Võ Văn Nam");
         await districtLeader.ClickAsync("#review-save");
-        await Expect(districtLeader.Locator(".step-button[data-trigger='Recognize']")).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await Expect(districtLeader.Locator(".step-button[data-trigger='Recognize']")).ToBeVisibleAsync(new() { Timeout = PortalPage.Timeout });
         await StepAsync(districtLeader, DossierTrigger.Recognize, DossierState.Recognized);
 
         // The history shows every step, in order.
         await districtLeader.ClickAsync("text=" + "Lịch sử, ý kiến");
-        await Expect(districtLeader.Locator(".history-step")).ToHaveCountAsync(11, new() { Timeout = Timeout });
+        await Expect(districtLeader.Locator(".history-step")).ToHaveCountAsync(11, new() { Timeout = PortalPage.Timeout });
         var steps = await districtLeader.Locator(".history-step").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.trigger)");
         Assert.Equal(["StartSelfAssessment", "RecordCouncil", "StartPosting", "SignOffSubmission", "Submit", "ReturnForSupplement",
             "SignOffSubmission", "Resubmit", "AcceptForAppraisal", "SendToReviewCouncil", "Recognize"], steps);

@@ -5,6 +5,7 @@ using Portal.Data.Notifications;
 using Portal.Tests.Infrastructure;
 using Portal.Workflows.Notifications;
 using static Microsoft.Playwright.Assertions;
+using static Portal.Tests.Infrastructure.PortalPage;
 
 namespace Portal.Tests.Browser;
 
@@ -12,7 +13,6 @@ namespace Portal.Tests.Browser;
 [Collection(WebCollection.Name)]
 public sealed class NotificationBellBrowserTests(PortalHostFixture host, BrowserFixture browser)
 {
-    private const int Timeout = 20_000;
 
     [Fact]
     public async Task The_count_rises_in_an_open_page()
@@ -23,21 +23,16 @@ public sealed class NotificationBellBrowserTests(PortalHostFixture host, Browser
         var notifications = host.Factory.Services.GetRequiredService<NotificationService>();
         var before = await notifications.UnreadCountAsync(new Portal.Workflows.Access.UserScope(userId, "binhkien.canbo", new HashSet<string>(), null, null));
 
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(host.BaseUrl + "/");
-        await page.FillAsync("#userName", "binhkien.canbo");
-        await page.FillAsync("#password", "Demo@2026");
-        await page.ClickAsync("#login-submit");
-        await Expect(page.Locator("#interactive[data-interactive='yes']")).ToBeAttachedAsync(new() { Timeout = Timeout });
+        var page = await SignInAsync(browser, host.BaseUrl, "binhkien.canbo", "/");
         var bell = page.Locator("#notification-bell");
-        await Expect(bell).ToHaveAttributeAsync("data-unread", before.ToString(), new() { Timeout = Timeout });
+        await Expect(bell).ToHaveAttributeAsync("data-unread", before.ToString(), new() { Timeout = PortalPage.Timeout });
 
         var key = "browser-test:" + Guid.NewGuid().ToString("N");
         Assert.True(await notifications.CreateAsync(new NotificationDraft(userId, NotificationKind.DueReminder, null,
             "Sắp đến hạn Tự đánh giá: Xã Bình Kiến", "Kiểm thử", "/queue", key)));
-        await Expect(bell).ToHaveAttributeAsync("data-unread", (before + 1).ToString(), new() { Timeout = Timeout });
+        await Expect(bell).ToHaveAttributeAsync("data-unread", (before + 1).ToString(), new() { Timeout = PortalPage.Timeout });
 
         await bell.Locator("a, button").First.ClickAsync();
-        await Expect(page.Locator("#notification-list")).ToContainTextAsync("Sắp đến hạn Tự đánh giá: Xã Bình Kiến", new() { Timeout = Timeout });
+        await Expect(page.Locator("#notification-list")).ToContainTextAsync("Sắp đến hạn Tự đánh giá: Xã Bình Kiến", new() { Timeout = PortalPage.Timeout });
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using Portal.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
+using static Portal.Tests.Infrastructure.PortalPage;
 
 namespace Portal.Tests.Browser;
 
@@ -8,27 +9,21 @@ namespace Portal.Tests.Browser;
 [Collection(WebCollection.Name)]
 public sealed class RewardsJourneyTests(PortalHostFixture host, BrowserFixture browser)
 {
-    private const int Timeout = 20_000;
 
     [Fact]
     public async Task The_district_leader_sees_the_demo_streaks_and_the_proposals_waiting_for_them()
     {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(host.BaseUrl + "/rewards");
-        await page.FillAsync("#userName", "tuyhoa.lanhdao");
-        await page.FillAsync("#password", "Demo@2026");
-        await page.ClickAsync("#login-submit");
-        await Expect(page.Locator("#interactive[data-interactive='yes']")).ToBeAttachedAsync(new() { Timeout = Timeout });
+        var page = await SignInAsync(browser, host.BaseUrl, "tuyhoa.lanhdao", "/rewards");
 
         var phuong1 = page.Locator("#streak-table tr", new() { HasText = "Phường 1" }).First;
-        await Expect(phuong1).ToContainTextAsync("5 năm", new() { Timeout = Timeout });
+        await Expect(phuong1).ToContainTextAsync("5 năm", new() { Timeout = PortalPage.Timeout });
         await Expect(phuong1).ToContainTextAsync("2021–2025");
         await Expect(page.Locator("#streak-table tr", new() { HasText = "Xã Bình Kiến" })).ToContainTextAsync("3 năm");
         await Expect(page.Locator("#streak-table")).Not.ToContainTextAsync("Xuân Phú"); // another district
 
         var binhKien = page.Locator("#proposal-table tr", new() { HasText = "Xã Bình Kiến" });
         await binhKien.Locator(".proposal-decide").ClickAsync();
-        await Expect(page.Locator("#reward-form")).ToContainTextAsync("Xã Bình Kiến (2023–2025)", new() { Timeout = Timeout });
+        await Expect(page.Locator("#reward-form")).ToContainTextAsync("Xã Bình Kiến (2023–2025)", new() { Timeout = PortalPage.Timeout });
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "portal-rewards.png"), FullPage = true });
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using Portal.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
+using static Portal.Tests.Infrastructure.PortalPage;
 
 namespace Portal.Tests.Browser;
 
@@ -8,53 +9,36 @@ namespace Portal.Tests.Browser;
 [Collection(WebCollection.Name)]
 public sealed class RoundBrowserTests(PortalHostFixture host, BrowserFixture browser)
 {
-    private const int Timeout = 20_000;
-
-    private async Task<IPage> SignInAsync(string userName)
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(host.BaseUrl + "/account/login");
-        await page.FillAsync("#userName", userName);
-        await page.FillAsync("#password", "Demo@2026");
-        await page.ClickAsync("#login-submit");
-        await Interactive(page);
-        return page;
-    }
-
-    private static Task Interactive(IPage page) =>
-        Expect(page.Locator("#interactive[data-interactive='yes']")).ToBeAttachedAsync(new() { Timeout = Timeout });
-
-    private static ILocator Field(IPage page, string id) => page.Locator($"input#{id}, textarea#{id}, #{id} input, #{id} textarea").First;
 
     [Fact]
     public async Task A_round_is_created_registered_for_and_opened()
     {
-        var officer = await SignInAsync("so.canbo");
+        var officer = await SignInAsync(browser, host.BaseUrl, "so.canbo");
         await officer.GotoAsync(host.BaseUrl + "/rounds/new");
-        await Interactive(officer);
+        await InteractiveAsync(officer);
         var name = "Đợt trình duyệt " + Guid.NewGuid().ToString("N")[..6];
         await Field(officer, "round-year").FillAsync("2028");
         await Field(officer, "round-year").PressAsync("Tab");
         // The year moves the suggested name and dates with it; then the officer types their own name.
-        await Expect(Field(officer, "round-name")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("2028"), new() { Timeout = Timeout });
+        await Expect(Field(officer, "round-name")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("2028"), new() { Timeout = PortalPage.Timeout });
         await Field(officer, "round-name").FillAsync(name);
         await officer.ClickAsync("#round-create");
-        await Expect(officer.Locator("#round-title")).ToHaveTextAsync(name, new() { Timeout = Timeout });
+        await Expect(officer.Locator("#round-title")).ToHaveTextAsync(name, new() { Timeout = PortalPage.Timeout });
         await Expect(officer.Locator("#round-deadlines")).ToContainTextAsync("2028");
         await Expect(officer.Locator("#round-deadlines .report-due")).ToHaveCountAsync(3); // commune, district, province reports
         var roundUrl = officer.Url;
 
-        var commune = await SignInAsync("binhkien.canbo");
+        var commune = await SignInAsync(browser, host.BaseUrl, "binhkien.canbo");
         await commune.GotoAsync(roundUrl);
-        await Interactive(commune);
-        await commune.ClickAsync("#register-submit", new() { Timeout = Timeout });
-        await Expect(commune.Locator("#register-box")).ToHaveCountAsync(0, new() { Timeout = Timeout });
+        await InteractiveAsync(commune);
+        await commune.ClickAsync("#register-submit", new() { Timeout = PortalPage.Timeout });
+        await Expect(commune.Locator("#register-box")).ToHaveCountAsync(0, new() { Timeout = PortalPage.Timeout });
 
         await officer.GotoAsync(roundUrl);
-        await Interactive(officer);
-        await Expect(officer.Locator("#round-open")).ToContainTextAsync("1", new() { Timeout = Timeout });
+        await InteractiveAsync(officer);
+        await Expect(officer.Locator("#round-open")).ToContainTextAsync("1", new() { Timeout = PortalPage.Timeout });
         await officer.ClickAsync("#round-open");
-        await Expect(officer.Locator("#round-dossiers tbody tr")).ToHaveCountAsync(1, new() { Timeout = Timeout });
+        await Expect(officer.Locator("#round-dossiers tbody tr")).ToHaveCountAsync(1, new() { Timeout = PortalPage.Timeout });
         await Expect(officer.Locator("#round-dossiers")).ToContainTextAsync("Xã Bình Kiến");
     }
 }
