@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data.Access;
+using Portal.Data.Activities;
 using Portal.Data.Accounts;
 using Portal.Data.Dossiers;
 using Portal.Data.Notifications;
+using Portal.Data.Reports;
 using Portal.Data.Rewards;
 using Portal.Data.Rounds;
 using Portal.Data.Standards;
@@ -31,6 +33,11 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<ReturnItem> ReturnItems => Set<ReturnItem>();
     public DbSet<RewardProposal> RewardProposals => Set<RewardProposal>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<ProgrammeTarget> ProgrammeTargets => Set<ProgrammeTarget>();
+    public DbSet<CommunicationActivity> CommunicationActivities => Set<CommunicationActivity>();
+    public DbSet<SafeModel> SafeModels => Set<SafeModel>();
+    public DbSet<Inspection> Inspections => Set<Inspection>();
+    public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
 
     /// <summary>The history is append-only: no code path may change or remove a line of it.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
