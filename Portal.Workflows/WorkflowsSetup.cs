@@ -30,6 +30,7 @@ public static class WorkflowsSetup
         services.AddSingleton<DossierService>();
         services.AddSingleton<Deadlines.OnTimeStatistics>();
         services.AddSingleton<RewardService>();
+        services.AddSingleton<Activities.ActivityStatistics>();
         services.AddSingleton<DemoHistory>();
         services.AddSingleton<NotificationSignal>();
         services.AddSingleton<NotificationService>();
