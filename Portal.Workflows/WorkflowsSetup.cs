@@ -31,6 +31,10 @@ public static class WorkflowsSetup
         services.AddSingleton<Deadlines.OnTimeStatistics>();
         services.AddSingleton<RewardService>();
         services.AddSingleton<Activities.ActivityStatistics>();
+        // Dashboard: the managers' figures and the dossier lists behind them.
+        services.AddSingleton<Dashboard.DashboardFocusReader>();
+        services.AddSingleton<Dashboard.DashboardStatistics>();
+        services.AddSingleton<Dashboard.DossierFinder>();
         services.AddSingleton<DemoHistory>();
         services.AddSingleton<NotificationSignal>();
         services.AddSingleton<NotificationService>();

@@ -39,16 +39,11 @@ public sealed partial class DossierService
                 LastReturnBy = db.DossierEvents.Where(e => e.DossierId == d.Id && e.Trigger == nameof(DossierTrigger.ReturnForSupplement))
                     .OrderByDescending(e => e.Id).Select(e => e.UserId).FirstOrDefault(),
             }).Take(2000).ToListAsync(ct);
-        var roundIds = rows.Select(r => r.RoundId).Distinct().ToList();
-        var deadlines = await db.Set<RoundDeadline>().Where(d => roundIds.Contains(d.RoundId)).ToListAsync(ct);
-        var holidays = await db.Set<RoundHoliday>().Where(h => roundIds.Contains(h.RoundId)).ToListAsync(ct);
+        var calendars = await RoundCalendars.ReadAsync(db, rows.Select(r => r.RoundId).ToList(), ct);
         var today = PortalClock.Today(clock);
         return rows.Select(r =>
         {
-            var stage = StageOf(r.State);
-            DateOnly? due = stage is null ? null : deadlines.FirstOrDefault(d => d.RoundId == r.RoundId && d.Stage == stage)?.DueDate;
-            var calendar = new WorkingCalendar(holidays.Where(h => h.RoundId == r.RoundId).Select(h => h.Date));
-            var status = DueClock.Status(due, today, null, r.State == ReturnedForSupplement, calendar);
+            var (due, status) = calendars.Clock(r.RoundId, r.State, today);
             var waits = WaitsFor(scope, r.State, r.Chain, r.LeaderSignedOffAtUtc is not null);
             return new QueueRow(r.Id, r.RoundId, r.Year, r.Unit, r.Parent, r.State, due, status, waits,
                 r.State == ReturnedForSupplement && r.LastReturnBy == scope.UserId, r.UnitId);

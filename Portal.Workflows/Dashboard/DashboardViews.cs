@@ -1,0 +1,63 @@
+using Portal.Data.Dossiers;
+using Portal.Data.Units;
+using Portal.Workflows.Deadlines;
+
+namespace Portal.Workflows.Dashboard;
+
+/// <summary>What the dashboard looks at: a year of rounds, a unit (null: everything the user may see), a state.</summary>
+public sealed record DashboardFilter(int? Year, int? UnitId, DossierState? State);
+
+/// <summary>A unit of the drill-down path, top first.</summary>
+public sealed record UnitLink(int Id, string Name);
+
+/// <summary>
+/// The unit the dashboard is focused on and the units directly below it, which its rows are. A national view (an
+/// administrator with no unit) has no focus unit: its rows are the provinces.
+/// </summary>
+public sealed record DashboardFocus(int? UnitId, string? Name, string PathPrefix, UnitLevel? Level, IReadOnlyList<UnitLink> Chain,
+    IReadOnlyList<FocusChild> Children)
+{
+    /// <summary>True when the user may also look at the whole country (an administrator looking at one unit).</summary>
+    public bool CountryAbove { get; init; }
+}
+
+public sealed record FocusChild(int Id, string Code, string Name, string Path, UnitLevel Level);
+
+/// <summary>Dossiers of one unit below the focus (over its subtree), per state, with the on-time share of its stages.</summary>
+public sealed record UnitStateRow(int UnitId, string Code, string Name, UnitLevel Level,
+    IReadOnlyDictionary<DossierState, int> Counts, int StagesDone, int StagesOnTime)
+{
+    public int Total => Counts.Values.Sum();
+    public int Count(DossierState state) => Counts.GetValueOrDefault(state);
+    public decimal? OnTimePercent => Percent.Of(StagesOnTime, StagesDone);
+}
+
+/// <summary>One year over all rounds under the focus: registered, with a verdict, recognised, and the rate.</summary>
+public sealed record YearRow(int Year, int Registered, int Dossiers, int Evaluated, int Recognised)
+{
+    public int NotRecognised => Evaluated - Recognised;
+    /// <summary>Recognised out of those with a verdict (recognised or not): the same definition as the reports.</summary>
+    public decimal? RecognitionRate => Percent.Of(Recognised, Evaluated);
+}
+
+/// <summary>How often a criterion scored below its "achieved" mark among the scored dossiers of the year.</summary>
+public sealed record CriterionFailRow(string StandardCode, string CriterionNo, string? NameVi, string? NameEn, int Failed, int Scored)
+{
+    public decimal? FailedPercent => Percent.Of(Failed, Scored);
+}
+
+/// <summary>Average total (appraised where appraised, else self-assessed) of the dossiers with a verdict.</summary>
+public sealed record ScoreSummary(int Count, decimal? AverageTotal, int? MinTotal, int? MaxTotal);
+
+public sealed record StreakSummary(int AtLeastThree, int AtLeastFive, IReadOnlyList<StreakLine> Longest);
+
+public sealed record StreakLine(int UnitId, string Name, string? ParentName, int Years, int? LastYear);
+
+/// <summary>A dossier as lists show it, with where it stands against its due date.</summary>
+public sealed record DossierLine(int DossierId, int Year, int UnitId, string UnitCode, string UnitName, string? ParentName,
+    DossierState State, int? SelfTotal, int? AppraisedTotal, DateOnly? DueDate, DueStatus DueStatus, string? DecisionNumber);
+
+public static class Percent
+{
+    public static decimal? Of(int part, int whole) => whole == 0 ? null : Math.Round(100m * part / whole, 1);
+}

@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Data.Dossiers;
+using Portal.Workflows.Access;
+using Portal.Workflows.Deadlines;
+using Portal.Workflows.Dossiers;
+
+namespace Portal.Workflows.Dashboard;
+
+/// <summary>
+/// What a number of the dashboard counts, as a list: the year's dossiers under a unit, narrowed by states, by their
+/// clock, or by one criterion scored below its "achieved" mark.
+/// </summary>
+public sealed record DossierQuery(int? Year, int? UnitId, IReadOnlyList<DossierState>? States = null, DueStatus? Due = null,
+    string? FailedStandard = null, string? FailedCriterion = null);
+
+public sealed record DossierList(DashboardFocus Focus, IReadOnlyList<DossierLine> Lines, bool Truncated);
+
+/// <summary>The lists behind the dashboard's numbers, through the same scope rule and the same focus as the dashboard.</summary>
+public sealed class DossierFinder(IDbContextFactory<PortalDbContext> dbFactory, DashboardFocusReader focusReader,
+    DossierScoring scoring, TimeProvider clock)
+{
+    public const int MaxLines = 1000;
+
+    public async Task<DossierList> FindAsync(UserScope scope, DossierQuery query, CancellationToken ct = default)
+    {
+        var focus = await focusReader.ReadAsync(scope, query.UnitId, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var dossiers = db.Dossiers.AsNoTracking().Where(d => d.Unit!.Path.StartsWith(focus.PathPrefix));
+        if (query.Year is { } year) dossiers = dossiers.Where(d => d.Round!.Year == year);
+        if (query.States is { Count: > 0 } states) dossiers = dossiers.Where(d => states.Contains(d.State));
+        if (query.Due is not null)
+        {
+            // Only dossiers under way have a running clock; final ones are never overdue.
+            var running = Enum.GetValues<DossierState>().Where(s => DossierService.StageOf(s) is not null).ToList();
+            dossiers = dossiers.Where(d => running.Contains(d.State));
+        }
+        if (query is { FailedStandard: { } std, FailedCriterion: { } no })
+        {
+            // A link naming a set that does not exist finds nothing rather than failing.
+            var set = await db.StandardSets.AnyAsync(s => s.Code == std, ct) ? await scoring.SetAsync(std, ct) : null;
+            var achievedAt = set?.FindCriterion(no)?.AchievedAt ?? Scoring.Criterion.DefaultAchievedAt;
+            dossiers = dossiers.Where(d => d.StandardCode == std && db.CriterionEntries.Any(c => c.DossierId == d.Id
+                && c.CriterionNo == no && (c.AppraisedPoints ?? c.SelfPoints) < achievedAt));
+        }
+        var rows = await dossiers.OrderBy(d => d.Unit!.Path).ThenByDescending(d => d.Round!.Year)
+            .Select(d => new
+            {
+                d.Id, d.RoundId, d.Round!.Year, d.UnitId, d.Unit!.Code, Unit = d.Unit.Name,
+                Parent = d.Unit.Parent != null ? d.Unit.Parent.Name : null, d.State, d.SelfTotal, d.AppraisedTotal, d.DecisionNumber,
+            }).Take(query.Due is null ? MaxLines + 1 : 20 * MaxLines).ToListAsync(ct);
+
+        var calendars = await RoundCalendars.ReadAsync(db, rows.Select(r => r.RoundId).ToList(), ct);
+        var today = PortalClock.Today(clock);
+        var lines = rows.Select(r =>
+        {
+            var (due, status) = calendars.Clock(r.RoundId, r.State, today);
+            return new DossierLine(r.Id, r.Year, r.UnitId, r.Code, r.Unit, r.Parent, r.State, r.SelfTotal, r.AppraisedTotal, due, status, r.DecisionNumber);
+        }).Where(l => query.Due is null || l.DueStatus == query.Due).ToList();
+        return new DossierList(focus, lines.Take(MaxLines).ToList(), lines.Count > MaxLines);
+    }
+}

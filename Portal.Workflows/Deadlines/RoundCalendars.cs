@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Data.Dossiers;
+using Portal.Data.Rounds;
+using Portal.Workflows.Dossiers;
+
+namespace Portal.Workflows.Deadlines;
+
+/// <summary>
+/// The due dates and holidays of a set of rounds, read once, to put every dossier of a list against its clock:
+/// the due date of the stage its state works towards, and its status today.
+/// </summary>
+public sealed class RoundCalendars
+{
+    private readonly ILookup<int, RoundDeadline> _deadlines;
+    private readonly Dictionary<int, WorkingCalendar> _calendars;
+
+    private RoundCalendars(List<RoundDeadline> deadlines, List<RoundHoliday> holidays, IEnumerable<int> roundIds)
+    {
+        _deadlines = deadlines.ToLookup(d => d.RoundId);
+        var byRound = holidays.ToLookup(h => h.RoundId);
+        _calendars = roundIds.Distinct().ToDictionary(id => id, id => new WorkingCalendar(byRound[id].Select(h => h.Date)));
+    }
+
+    public static async Task<RoundCalendars> ReadAsync(PortalDbContext db, IReadOnlyCollection<int> roundIds, CancellationToken ct)
+    {
+        var ids = roundIds.Distinct().ToList();
+        var deadlines = await db.Set<RoundDeadline>().AsNoTracking().Where(d => ids.Contains(d.RoundId)).ToListAsync(ct);
+        var holidays = await db.Set<RoundHoliday>().AsNoTracking().Where(h => ids.Contains(h.RoundId)).ToListAsync(ct);
+        return new RoundCalendars(deadlines, holidays, ids);
+    }
+
+    public (DateOnly? Due, DueStatus Status) Clock(int roundId, DossierState state, DateOnly today)
+    {
+        var stage = DossierService.StageOf(state);
+        DateOnly? due = stage is null ? null : _deadlines[roundId].FirstOrDefault(d => d.Stage == stage)?.DueDate;
+        var calendar = _calendars.TryGetValue(roundId, out var c) ? c : new WorkingCalendar([]);
+        return (due, DueClock.Status(due, today, null, state == DossierState.ReturnedForSupplement, calendar));
+    }
+}
