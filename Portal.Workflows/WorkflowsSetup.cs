@@ -35,6 +35,8 @@ public static class WorkflowsSetup
         services.AddSingleton<Dashboard.DashboardFocusReader>();
         services.AddSingleton<Dashboard.DashboardStatistics>();
         services.AddSingleton<Dashboard.DossierFinder>();
+        services.AddSingleton<Dashboard.DashboardSqlCounts>();
+        services.AddSingleton<Dashboard.DashboardBenchmark>();
         services.AddSingleton<DemoHistory>();
         services.AddSingleton<NotificationSignal>();
         services.AddSingleton<NotificationService>();

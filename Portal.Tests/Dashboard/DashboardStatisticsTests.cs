@@ -128,4 +128,20 @@ public sealed class DashboardStatisticsTests : IAsyncLifetime
         // Someone without a unit who is no administrator has no dashboard at all.
         await Assert.ThrowsAsync<AccessRefusedException>(() => Statistics.FocusAsync(new UserScope("x", "x", new HashSet<string> { PortalRoles.Viewer }, null, null), null));
     }
+
+    [Fact]
+    public async Task Figures_match_a_direct_sql_count()
+    {
+        var sql = _db.Services.GetRequiredService<DashboardSqlCounts>();
+        foreach (var focus in new[] { await Statistics.FocusAsync(Admin, null), await Statistics.FocusAsync(Admin, (await _db.UnitAsync("54")).Id) })
+        {
+            Assert.Equal(await sql.YearsAsync(focus.PathPrefix), await Statistics.YearsOverviewAsync(focus));
+            foreach (var year in new[] { 2024, 2025, 2026 })
+            {
+                var direct = await sql.StatesAsync(focus.Children.Select(c => c.Path), year);
+                foreach (var row in await Statistics.StatesByUnitAsync(focus, year))
+                    Assert.Equal(direct[focus.Children.Single(c => c.Id == row.UnitId).Path].OrderBy(p => p.Key), row.Counts.OrderBy(p => p.Key));
+            }
+        }
+    }
 }

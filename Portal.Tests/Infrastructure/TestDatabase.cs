@@ -57,8 +57,8 @@ public sealed class TestDatabase : IAsyncDisposable
         await CreateAsync(withSampleUnits, configure, file: null, interceptors);
 
     /// <summary>The same on a database file (for tests where two connections must race, as two servers would).</summary>
-    public static async Task<TestDatabase> CreateOnFileAsync(Action<IServiceCollection>? configure = null) =>
-        await CreateAsync(true, configure, Path.Combine(Path.GetTempPath(), "portal-tests", $"db-{Guid.NewGuid():N}.db"), []);
+    public static async Task<TestDatabase> CreateOnFileAsync(Action<IServiceCollection>? configure = null, string? file = null) =>
+        await CreateAsync(true, configure, file ?? Path.Combine(Path.GetTempPath(), "portal-tests", $"db-{Guid.NewGuid():N}.db"), []);
 
     private static async Task<TestDatabase> CreateAsync(bool withSampleUnits, Action<IServiceCollection>? configure, string? file,
         Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors)
