@@ -99,4 +99,19 @@ public sealed class DashboardComponentTests : PortalComponentTest
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("#access-refused")));
         Assert.DoesNotContain("Sông Cầu", cut.Markup);
     }
+
+    [Fact]
+    public void Activities_are_counted_per_unit_and_open_that_units_log()
+    {
+        var rows = new[]
+        {
+            new Portal.Workflows.Activities.ActivityCounts(7, "555", "Thành phố Tuy Hoà", 10, 6, 8, 3, 1200,
+                new Dictionary<Portal.Data.Activities.CommunicationKind, int>(), 2, new Dictionary<Portal.Data.Activities.SafeModelKind, int>(), 1, 2, 1),
+        };
+        var cut = Render<ActivitiesPanel>(p => p.Add(x => x.Rows, rows).Add(x => x.Year, 2026));
+
+        var cells = cut.Find("#dash-activities-table tr[data-unit='555']").QuerySelectorAll("td");
+        Assert.Equal("/activities?unit=7&year=2026", Href(cells[0]));
+        Assert.Equal(["10", "8", "6", "3", "1.200", "2", "1", "1 / 2"], cells.Skip(1).Select(c => c.TextContent));
+    }
 }
