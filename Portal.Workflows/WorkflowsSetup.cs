@@ -32,6 +32,8 @@ public static class WorkflowsSetup
         services.AddSingleton<RewardService>();
         services.AddSingleton<Activities.ActivityStatistics>();
         services.AddSingleton<DemoHistory>();
+        // National-scale load and benchmark data (the seed-national verb).
+        services.AddSingleton<NationalSeed>();
         services.AddSingleton<NotificationSignal>();
         services.AddSingleton<NotificationService>();
         services.TryAddSingleton(SmtpSettings.None);
