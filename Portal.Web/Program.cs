@@ -3,7 +3,7 @@ using Portal.Web.Cli;
 using Portal.Web.Localization;
 using Portal.Web.Startup;
 
-// Verbs (import-units, score) run and exit without starting the web server.
+// Verbs (import-units, score, seed-national) run and exit without starting the web server.
 if (await PortalCli.TryRunAsync(args) is { } exitCode) return exitCode;
 
 var builder = WebApplication.CreateBuilder(args);

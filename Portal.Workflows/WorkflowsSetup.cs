@@ -38,6 +38,8 @@ public static class WorkflowsSetup
         services.AddSingleton<Dashboard.DashboardSqlCounts>();
         services.AddSingleton<Dashboard.DashboardBenchmark>();
         services.AddSingleton<DemoHistory>();
+        // National-scale load and benchmark data (the seed-national verb).
+        services.AddSingleton<NationalSeed>();
         services.AddSingleton<NotificationSignal>();
         services.AddSingleton<NotificationService>();
         services.TryAddSingleton(SmtpSettings.None);

@@ -20,6 +20,7 @@ public static class PortalCli
         {
             "import-units" => await ImportUnitsVerb.RunAsync(rest, () => BuildServices(rest), stdout, stderr),
             "score" => ScoreVerb.Run(rest, stdout, stderr),
+            "seed-national" => await SeedNationalVerb.RunAsync(rest, () => BuildServices(rest), stdout, stderr),
             "bench-dashboard" => await BenchDashboardVerb.RunAsync(rest, () => BuildServices(rest), stdout, stderr),
             "help" => Usage(stdout, 0),
             _ => Usage(stderr, 2),
@@ -31,6 +32,7 @@ public static class PortalCli
         writer.WriteLine("Cách dùng / usage:");
         writer.WriteLine("  dotnet run --project Portal.Web -- import-units FILE.csv [--structure CODE]");
         writer.WriteLine("  dotnet run --project Portal.Web -- score --standard SET.json --inputs INPUTS.json");
+        writer.WriteLine("  dotnet run --project Portal.Web -- seed-national [--rounds 1..30] [--province CODE] [--force]");
         writer.WriteLine("  dotnet run --project Portal.Web -- bench-dashboard [--year YEAR] [--province CODE] [--repeat N]");
         return status;
     }

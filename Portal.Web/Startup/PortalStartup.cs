@@ -15,10 +15,8 @@ public static class PortalStartup
     public static async Task PreparePortalAsync(this WebApplication app)
     {
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Portal.Startup");
-        await PortalDatabase.MigrateAsync(app.Services);
-        var added = await app.Services.GetRequiredService<NationalUnits>().ImportAsync();
+        var (added, sets) = await PrepareDatabaseAsync(app.Services);
         log.LogInformation("National units: {Added} added", added);
-        var sets = await app.Services.GetRequiredService<ShippedStandardSets>().EnsureAsync();
         log.LogInformation("Shipped standard sets: {Added} added", sets);
 
         await using var scope = app.Services.CreateAsyncScope();
@@ -30,6 +28,15 @@ public static class PortalStartup
             log.LogInformation("Demo history: {Rounds} rounds, {Dossiers} dossiers, {Proposals} reward proposals added",
                 history.Rounds, history.Dossiers, history.Proposals);
         }
+    }
+
+    /// <summary>Migrations, the national units and the shipped standard sets: what every use of the database needs (CLI verbs too).</summary>
+    public static async Task<(int Units, int Sets)> PrepareDatabaseAsync(IServiceProvider services)
+    {
+        await PortalDatabase.MigrateAsync(services);
+        var units = await services.GetRequiredService<NationalUnits>().ImportAsync();
+        var sets = await services.GetRequiredService<ShippedStandardSets>().EnsureAsync();
+        return (units, sets);
     }
 
     private static void PrintDemoAccounts(IReadOnlyList<(DemoAccount Account, string? UnitName)> accounts)

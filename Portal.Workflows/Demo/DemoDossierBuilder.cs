@@ -12,13 +12,27 @@ namespace Portal.Workflows.Demo;
 /// per step (checked against <see cref="DossierWorkflow.Transitions"/>), return items and, where asked, the four
 /// documents. The events and return items get their dossier id once the dossier is saved.
 /// </summary>
-internal sealed class DemoDossierBuilder(StandardSet set, Round round, DateOnly today, IReadOnlyDictionary<string, string> userIds)
+internal sealed class DemoDossierBuilder(DemoScores scores, Round round, DateOnly today, IReadOnlyDictionary<string, string> userIds)
 {
+    public DemoDossierBuilder(StandardSet set, Round round, DateOnly today, IReadOnlyDictionary<string, string> userIds)
+        : this(new DemoScores(set), round, today, userIds) { }
+
     private readonly Dictionary<string, int> _decisionNos = [];
 
     public sealed record Built(Dossier Dossier, List<DossierEvent> Events, List<ReturnItem> Returns);
 
-    public Built Build(AdminUnit commune, AdminUnit district, string category, DossierState target, bool returned, bool withFiles)
+    public Built Build(AdminUnit commune, AdminUnit district, string category, DossierState target, bool returned, bool withFiles) =>
+        Build(commune, district, category, target, DemoPath.To(target, returned), withFiles, OnSchedule);
+
+    /// <summary>No step later than the procedure's usual day.</summary>
+    private static int OnSchedule(int step, DossierTrigger trigger) => 0;
+
+    /// <summary>
+    /// The dossier after <paramref name="steps"/>; <paramref name="delay"/> gives the days a step (by index) slipped,
+    /// which every later step carries too, so a late commune stays late.
+    /// </summary>
+    public Built Build(AdminUnit commune, AdminUnit district, string category, DossierState target,
+        IReadOnlyList<DossierTrigger> steps, bool withFiles, Func<int, DossierTrigger, int> delay)
     {
         var seed = int.Parse(commune.Code, System.Globalization.CultureInfo.InvariantCulture) * 31 + round.Year;
         var opened = At(round.OpensOn, 0);
@@ -31,13 +45,14 @@ internal sealed class DemoDossierBuilder(StandardSet set, Round round, DateOnly 
         var (officer, leader) = (DemoPeople.Officer(commune), DemoPeople.Leader(commune));
         var (districtOfficer, districtLeader) = (DemoPeople.Officer(district), DemoPeople.Leader(district));
         var day = round.OpensOn;
-        var afterReturn = false;
-        var steps = DemoPath.To(target, returned);
+        var (afterReturn, lag) = (false, 0);
+        var complete = steps.Contains(RecordCouncil); // the council meets on complete inputs only
         for (var k = 0; k < steps.Count; k++)
         {
             var trigger = steps[k];
             afterReturn |= trigger == ReturnForSupplement;
-            var planned = round.OpensOn.AddDays(DemoPath.DayOf(trigger, afterReturn) + seed % 3);
+            lag += delay(k, trigger);
+            var planned = round.OpensOn.AddDays(DemoPath.DayOf(trigger, afterReturn) + seed % 3 + lag);
             day = Min(planned < day ? day : planned, today);
             var at = At(day, k + 1);
             var role = DossierWorkflow.RolesFor(trigger, round.Chain)[0];
@@ -48,7 +63,7 @@ internal sealed class DemoDossierBuilder(StandardSet set, Round round, DateOnly 
                 Data.Accounts.PortalRoles.DistrictOfficer => districtOfficer,
                 _ => districtLeader,
             };
-            var comment = Apply(d, built, trigger, target, seed, day, at, user, DemoPeople.DistrictSigner(district), district.Code, withFiles);
+            var comment = Apply(d, built, trigger, target, complete, seed, day, at, user, DemoPeople.DistrictSigner(district), district.Code, withFiles);
             var step = DossierWorkflow.Transitions.Single(t => t.From == d.State && t.Trigger == trigger);
             built.Events.Add(new DossierEvent
             {
@@ -63,20 +78,22 @@ internal sealed class DemoDossierBuilder(StandardSet set, Round round, DateOnly 
     }
 
     /// <summary>The data that moves with a step; returns the step's comment (its reason), if any.</summary>
-    private string? Apply(Dossier d, Built built, DossierTrigger trigger, DossierState target, int seed, DateOnly day, DateTime at,
-        string user, string signer, string districtCode, bool withFiles)
+    private string? Apply(Dossier d, Built built, DossierTrigger trigger, DossierState target, bool complete, int seed, DateOnly day,
+        DateTime at, string user, string signer, string districtCode, bool withFiles)
     {
         switch (trigger)
         {
             case StartSelfAssessment:
-                var partial = target is DossierState.SelfAssessing or DossierState.Withdrawn;
-                foreach (var (no, input) in DemoCriteria.Good(seed).Where(c => !partial || DemoCriteria.FirstHalf.Contains(c.Key)))
+                foreach (var (no, input) in DemoCriteria.Good(seed).Where(c => complete || DemoCriteria.FirstHalf.Contains(c.Key)))
+                {
+                    var (json, points) = scores.Score(d.Category, no, input);
                     d.Criteria.Add(new CriterionEntry
                     {
-                        CriterionNo = no, SelfInputJson = CriterionInputJson.Write(input), SelfPoints = Points(d, no, input),
+                        CriterionNo = no, SelfInputJson = json, SelfPoints = points,
                         SourceNote = "Sổ theo dõi trẻ em và báo cáo của các ngành ở xã", SelfBy = user, SelfAtUtc = at,
                     });
-                d.SelfTotal = DossierScoring.SelfScore(set, d).Total;
+                }
+                d.SelfTotal = scores.SelfTotal(d);
                 return null;
             case RecordCouncil:
                 (d.CouncilDate, d.CouncilMembers) = (day, "Chủ tịch UBND (chủ trì), công chức văn hoá – xã hội, trạm y tế, trường học, Đoàn, Hội Phụ nữ: 7 thành viên");
@@ -110,7 +127,7 @@ internal sealed class DemoDossierBuilder(StandardSet set, Round round, DateOnly 
                 (d.ReviewCouncilDate, d.ReviewCouncilMembers) = (day.AddDays(-2), "Phó Chủ tịch UBND (chủ tịch hội đồng), Phòng LĐTBXH, các phòng, ban, đoàn thể");
                 d.ReviewRecommendation = trigger == Recognize ? "Đề nghị công nhận." : "Không đề nghị công nhận.";
                 (d.DecisionNumber, d.DecisionDate, d.DecisionSigner) = ($"{seq}/QĐ-UBND", day, signer);
-                return trigger == Recognize ? null : $"Tổng điểm thẩm định {d.AppraisedTotal} dưới mức {set.FindCategory(d.Category)?.MinTotal} điểm.";
+                return trigger == Recognize ? null : $"Tổng điểm thẩm định {d.AppraisedTotal} dưới mức {scores.Set.FindCategory(d.Category)?.MinTotal} điểm.";
             case Withdraw:
                 return "Chưa đủ điều kiện về số liệu năm nay; xã không đề nghị công nhận.";
         }
@@ -122,14 +139,12 @@ internal sealed class DemoDossierBuilder(StandardSet set, Round round, DateOnly 
         foreach (var (no, input) in inputs)
         {
             var entry = d.Criteria.Single(c => c.CriterionNo == no);
-            (entry.AppraisedInputJson, entry.AppraisedPoints) = (CriterionInputJson.Write(input), Points(d, no, input));
+            (entry.AppraisedInputJson, entry.AppraisedPoints) = scores.Score(d.Category, no, input);
             entry.AppraisalReason = entry.AppraisedPoints == entry.SelfPoints ? null : "Đối chiếu sổ sách của trạm y tế và công an xã: số liệu thấp hơn báo cáo.";
             (entry.AppraisedBy, entry.AppraisedAtUtc) = (user, at);
         }
-        d.AppraisedTotal = DossierScoring.AppraisedScore(set, d).Total;
+        d.AppraisedTotal = scores.AppraisedTotal(d);
     }
-
-    private int? Points(Dossier d, string no, CriterionInput input) => DossierScoring.PointsFor(set, d.Category, no, input);
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 

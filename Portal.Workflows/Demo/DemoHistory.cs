@@ -88,7 +88,7 @@ public sealed class DemoHistory(IDbContextFactory<PortalDbContext> dbFactory, Do
         return built.Count;
     }
 
-    private static Round NewRound(AdminUnit province, int year, bool open)
+    internal static Round NewRound(AdminUnit province, int year, bool open)
     {
         var (from, to) = Round.DefaultPeriod(year);
         var opensOn = new DateOnly(year, 11, 1);

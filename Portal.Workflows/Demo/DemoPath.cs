@@ -29,6 +29,9 @@ internal static class DemoPath
         };
     }
 
+    /// <summary>A commune that assessed itself fully and posted the result, then chose not to propose itself.</summary>
+    public static IReadOnlyList<DossierTrigger> WithdrawnAfterPosting { get; } = [StartSelfAssessment, RecordCouncil, StartPosting, Withdraw];
+
     /// <summary>Days after the round opened, in the order of the procedure (sign-off and resubmission after a return later).</summary>
     public static int DayOf(DossierTrigger trigger, bool afterReturn) => trigger switch
     {

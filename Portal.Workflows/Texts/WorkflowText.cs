@@ -19,11 +19,21 @@ public static class WorkflowText
     }
 
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
     /// <summary>In Vietnamese whatever the current culture: for stored texts such as notifications, written by background jobs.</summary>
     public static string Vi(string key, params object?[] args)
     {
         var template = Resources.GetString(key, Vietnamese) ?? key;
         return args.Length == 0 ? template : string.Format(Vietnamese, template, args);
+    }
+
+    /// <summary>"Vietnamese / English" whatever the current culture: for command-line refusals, read by whoever runs the verb.</summary>
+    public static string Both(string key, params object?[] args) => $"{Vi(key, args)} / {In(English, key, args)}";
+
+    private static string In(CultureInfo culture, string key, object?[] args)
+    {
+        var template = Resources.GetString(key, culture) ?? key;
+        return args.Length == 0 ? template : string.Format(culture, template, args);
     }
 }
