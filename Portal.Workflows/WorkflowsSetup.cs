@@ -31,6 +31,9 @@ public static class WorkflowsSetup
         services.AddSingleton<Deadlines.OnTimeStatistics>();
         services.AddSingleton<RewardService>();
         services.AddSingleton<Activities.ActivityStatistics>();
+        // Reports of the reporting duty (P8): tables, Excel files, "mark as sent".
+        services.AddSingleton<Reports.ReportService>();
+        services.AddSingleton<Reports.ReportExport>();
         services.AddSingleton<DemoHistory>();
         services.AddSingleton<NotificationSignal>();
         services.AddSingleton<NotificationService>();
