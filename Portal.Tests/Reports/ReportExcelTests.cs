@@ -40,6 +40,21 @@ public sealed class ReportExcelTests
         Assert.Equal(5, sheet.Descendants<Column>().Count());
     }
 
+    [Theory]
+    [InlineData(ReportKind.Communes)]
+    [InlineData(ReportKind.Districts)]
+    [InlineData(ReportKind.Rewards)]
+    [InlineData(ReportKind.Activities)]
+    public async Task Every_workbook_is_valid_against_the_office_schema(ReportKind kind)
+    {
+        await using var bed = await ReportTestBed.CreateAsync();
+        var file = (await bed.Export.ExcelAsync(bed.ProvinceOfficer, kind, bed.RoundId, null, ReportText.Vietnamese))!;
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(file.Content), false);
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document)
+            .Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+    }
+
     [Fact]
     public async Task The_district_summary_workbook_has_the_title_block_vietnamese_headers_figures_and_total()
     {

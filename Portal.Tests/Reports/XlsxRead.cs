@@ -42,8 +42,5 @@ public sealed class XlsxRead : IDisposable
         return isNumber ? decimal.Parse(cell.CellValue.Text, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
-    /// <summary>Text of column A..n of a row, numbers as their invariant text, empty cells as null.</summary>
-    public IReadOnlyList<uint> RowIndexes(Worksheet sheet) => [.. sheet.Descendants<Row>().Select(r => r.RowIndex!.Value)];
-
     public void Dispose() => _document.Dispose();
 }
