@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Portal.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
@@ -12,12 +13,15 @@ public sealed class ReportsPageBrowserTests(PortalHostFixture host, BrowserFixtu
     [Fact]
     public async Task The_province_officer_sees_the_nine_districts_downloads_and_marks_the_province_report_as_sent()
     {
-        var page = await SignInAsync(browser, host.BaseUrl, "so.canbo", "/reports");
+        int round;
+        await using (var db = host.CreateDb())
+            round = await db.Rounds.Where(r => r.Year == 2026 && r.ScopeUnit!.StructureCode == "2024" && r.ScopeUnit.Code == "54").OrderBy(r => r.Id).Select(r => r.Id).FirstAsync();
+        var page = await SignInAsync(browser, host.BaseUrl, "so.canbo", $"/reports?round={round}");
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "Tổng hợp theo đơn vị" }).ClickAsync();
         await Expect(page.Locator("#report-districts-0 tbody tr")).ToHaveCountAsync(9, new() { Timeout = PortalPage.Timeout });
         await Expect(page.Locator("#report-districts-0 tfoot")).ToContainTextAsync("Tổng cộng");
-        await Expect(page.Locator("#report-excel-districts")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex(@"^/reports/districts\.xlsx\?round=\d+&unit=\d+$"));
+        await Expect(page.Locator("#report-excel-districts")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex($@"^/reports/districts\.xlsx\?round={round}&unit=\d+$"));
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "portal-reports.png"), FullPage = true });
 
         await page.ClickAsync("#report-mark-sent");
