@@ -37,6 +37,9 @@ public static class WorkflowsSetup
         services.AddSingleton<Dashboard.DossierFinder>();
         services.AddSingleton<Dashboard.DashboardSqlCounts>();
         services.AddSingleton<Dashboard.DashboardBenchmark>();
+        // Reports of the reporting duty (P8): tables, Excel files, "mark as sent".
+        services.AddSingleton<Reports.ReportService>();
+        services.AddSingleton<Reports.ReportExport>();
         services.AddSingleton<DemoHistory>();
         // National-scale load and benchmark data (the seed-national verb).
         services.AddSingleton<NationalSeed>();

@@ -3,6 +3,7 @@ using Portal.Web.Accounts;
 using Portal.Web.Components;
 using Portal.Web.Dossiers;
 using Portal.Web.Localization;
+using Portal.Web.Reports;
 using Portal.Web.Standards;
 
 namespace Portal.Web.Startup;
@@ -30,6 +31,7 @@ public static class PortalUiSetup
         app.MapCultureEndpoint();
         app.MapStandardsEndpoints();
         app.MapDossierEndpoints();
+        app.MapReportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -106,6 +106,12 @@ public sealed class DemoHistory(IDbContextFactory<PortalDbContext> dbFactory, Do
             OpenedAtUtc = new DateTime(year, 11, 1, 1, 0, 0, DateTimeKind.Utc),
             CreatedAtUtc = new DateTime(year, 10, 1, 2, 0, 0, DateTimeKind.Utc), CreatedBy = DemoPeople.ProvinceOfficer,
             Deadlines = [.. due.Select(d => new RoundDeadline { Stage = d.Key, DueDate = d.Value })],
+            // Article 6 reports: communes to the district, districts to the province, the province to the ministry.
+            ReportDeadlines =
+            [
+                new() { Level = ReportLevel.Commune, DueDate = new(year, 12, 20) }, new() { Level = ReportLevel.District, DueDate = new(year, 12, 27) },
+                new() { Level = ReportLevel.Province, DueDate = new(year + 1, 1, 10) },
+            ],
         };
     }
 }

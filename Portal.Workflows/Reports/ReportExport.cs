@@ -1,0 +1,60 @@
+using System.Globalization;
+using Portal.Workflows.Access;
+using Portal.Workflows.Reports.Excel;
+
+namespace Portal.Workflows.Reports;
+
+/// <summary>A report as a file to download.</summary>
+public sealed record ReportFile(string FileName, byte[] Content);
+
+/// <summary>
+/// A report kind of a round and unit as tables (for the page and the printable page) or as one .xlsx file. Scope is
+/// checked by <see cref="ReportService"/>: a refusal is logged and thrown; a missing round gives null.
+/// </summary>
+public sealed class ReportExport(ReportService reports)
+{
+    /// <summary>The route names of the kinds, as in /reports/{kind}.xlsx.</summary>
+    public static readonly IReadOnlyDictionary<string, ReportKind> RouteNames = new Dictionary<string, ReportKind>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["communes"] = ReportKind.Communes, ["districts"] = ReportKind.Districts,
+        ["rewards"] = ReportKind.Rewards, ["activities"] = ReportKind.Activities,
+    };
+
+    public static string RouteName(ReportKind kind) => RouteNames.First(p => p.Value == kind).Key;
+
+    public async Task<(ReportHeader Header, IReadOnlyList<SheetTable> Tables)?> TablesAsync(UserScope scope, ReportKind kind, int roundId,
+        int? unitId, CultureInfo culture, CancellationToken ct = default)
+    {
+        switch (kind)
+        {
+            case ReportKind.Communes when await reports.CommuneListAsync(scope, roundId, unitId, ct) is { } r:
+                return (r.Header, [ReportSheets.Communes(r, culture)]);
+            case ReportKind.Districts when await reports.SummaryAsync(scope, roundId, unitId, ct) is { } r:
+                return (r.Header, [ReportSheets.Summary(r, culture)]);
+            case ReportKind.Rewards when await reports.RewardsAsync(scope, roundId, unitId, ct) is { } r:
+                return (r.Header, ReportSheets.Rewards(r, culture));
+            case ReportKind.Activities when await reports.ActivitiesAsync(scope, roundId, unitId, ct) is { } r:
+                return (r.Header, [ReportSheets.Activities(r, culture)]);
+            default:
+                return null;
+        }
+    }
+
+    public async Task<ReportFile?> ExcelAsync(UserScope scope, ReportKind kind, int roundId, int? unitId, CultureInfo culture,
+        CancellationToken ct = default) =>
+        await TablesAsync(scope, kind, roundId, unitId, culture, ct) is { } report
+            ? new ReportFile(FileName(kind, report.Header), XlsxWriter.ToBytes(report.Tables))
+            : null;
+
+    /// <summary>A plain ASCII name that says what the file is: tong-hop-theo-huyen-2026-54.xlsx.</summary>
+    public static string FileName(ReportKind kind, ReportHeader header) => string.Create(CultureInfo.InvariantCulture,
+        $"{Slug(kind)}-{header.Year}-{header.UnitCode}.xlsx");
+
+    private static string Slug(ReportKind kind) => kind switch
+    {
+        ReportKind.Communes => "danh-sach-xa",
+        ReportKind.Districts => "tong-hop-theo-huyen",
+        ReportKind.Rewards => "chuoi-nam-khen-thuong",
+        _ => "hoat-dong-kiem-tra",
+    };
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Portal.Data.Reports;
+using Portal.Data.Rounds;
+using Portal.Workflows.Access;
+using Portal.Workflows.Dossiers;
+using Portal.Workflows.Texts;
+
+namespace Portal.Workflows.Reports;
+
+public sealed partial class ReportService
+{
+    /// <summary>The round's report due date of each level, and whether the chosen unit's report is sent or overdue.</summary>
+    public async Task<ReportDuty?> DutyAsync(UserScope scope, int roundId, int? unitId, CancellationToken ct = default)
+    {
+        if (await ResolveAsync(scope, roundId, unitId, ct) is not { } h) return null;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var due = await db.Set<RoundReportDeadline>().AsNoTracking().Where(d => d.RoundId == h.RoundId)
+            .ToDictionaryAsync(d => d.Level, d => d.DueDate, ct);
+        var level = ReportFigures.LevelOf(h.UnitLevel);
+        var sent = await SentAsync(db, h.RoundId, h.UnitId, level, ct);
+        DateOnly? unitDue = due.TryGetValue(level, out var d) ? d : null;
+        var canMark = sent is null && scope.UnitId == h.UnitId && AccessPolicy.CanChange(scope, h.UnitPath);
+        return new ReportDuty(due, h.UnitId, h.UnitName, level, unitDue, sent, sent is null && h.Today > unitDue, canMark);
+    }
+
+    /// <summary>
+    /// Marks the report of the reader's own unit for the round as sent, at the level that unit reports at. Only someone
+    /// who may change the unit (not a viewer) marks it; marking twice keeps the first marking and says so.
+    /// </summary>
+    public async Task<MarkSentResult> MarkSentAsync(UserScope scope, int roundId, CancellationToken ct = default)
+    {
+        if (scope.IsAuthenticated && scope.UnitId is null) return new(false, false, null, null, ReportText.Get("Report.Sent.NoUnit"));
+        if (await ResolveAsync(scope, roundId, scope.UnitId ?? 0, ct) is not { } h)
+            return new(false, false, null, null, ReportText.Get("Report.NotFound"));
+        if (!AccessPolicy.CanChange(scope, h.UnitPath))
+            await RefuseAsync(scope, $"report/unit/{h.UnitId}", "change", "mark a report as sent without a role that acts", ct);
+
+        var level = ReportFigures.LevelOf(h.UnitLevel);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await SentAsync(db, h.RoundId, h.UnitId, level, ct) is { } first) return Already(level, first);
+        var row = new ReportSubmission
+        {
+            RoundId = h.RoundId, UnitId = h.UnitId, Level = level, SentAtUtc = clock.GetUtcNow().UtcDateTime,
+            SentBy = scope.UserName, SentByUserId = scope.UserId,
+        };
+        db.ReportSubmissions.Add(row);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone marked it between the look and the save: the unique index kept theirs.
+            await using var again = await dbFactory.CreateDbContextAsync(ct);
+            if (await SentAsync(again, h.RoundId, h.UnitId, level, ct) is { } theirs) return Already(level, theirs);
+            throw;
+        }
+        return new(true, false, level, new ReportSent(row.SentBy, row.SentAtUtc),
+            ReportText.Get("Report.Sent.Done", WorkflowText.Get("ReportLevel." + level)));
+    }
+
+    private static MarkSentResult Already(ReportLevel level, ReportSent first) => new(false, true, level, first,
+        ReportText.Get("Report.Sent.Already", first.SentBy,
+            (first.SentAtUtc + PortalClock.VietnamOffset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)));
+
+    private static Task<ReportSent?> SentAsync(Data.PortalDbContext db, int roundId, int unitId, ReportLevel level, CancellationToken ct) =>
+        db.ReportSubmissions.AsNoTracking().Where(s => s.RoundId == roundId && s.UnitId == unitId && s.Level == level)
+            .Select(s => new ReportSent(s.SentBy, s.SentAtUtc)).FirstOrDefaultAsync(ct);
+}
