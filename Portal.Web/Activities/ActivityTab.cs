@@ -46,6 +46,8 @@ public abstract class ActivityTab : ComponentBase
         }
         if (result.Succeeded) Snackbar.Add(Localizer[savedKey], Severity.Success);
         if (result.Succeeded || result.Conflict) await LoadAsync();
+        // The forms call this through a delegate, not an EventCallback: the tab re-renders its list itself.
+        StateHasChanged();
         return result;
     }
 
