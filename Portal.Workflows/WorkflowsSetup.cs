@@ -50,6 +50,11 @@ public static class WorkflowsSetup
         services.AddScoped<DemoAccounts>();
         services.AddScoped<PortalRolesSeeder>();
         services.AddScoped<UserAdministration>();
+
+        // Programme activities of the provincial plan (P1 targets, P2 communication, P3 safe models, P7 inspections) and their demo.
+        services.AddSingleton<Activities.ActivityService>();
+        services.AddSingleton<DemoActivities>();
+
         return services;
     }
 }

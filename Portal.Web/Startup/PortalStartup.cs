@@ -27,6 +27,8 @@ public static class PortalStartup
             var history = await app.Services.GetRequiredService<DemoHistory>().EnsureAsync();
             log.LogInformation("Demo history: {Rounds} rounds, {Dossiers} dossiers, {Proposals} reward proposals added",
                 history.Rounds, history.Dossiers, history.Proposals);
+            var activities = await app.Services.GetRequiredService<DemoActivities>().EnsureAsync();
+            log.LogInformation("Demo programme activities: {Added} added", activities);
         }
     }
 

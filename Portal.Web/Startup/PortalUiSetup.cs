@@ -1,5 +1,6 @@
 using MudBlazor.Services;
 using Portal.Web.Accounts;
+using Portal.Web.Activities;
 using Portal.Web.Components;
 using Portal.Web.Dossiers;
 using Portal.Web.Localization;
@@ -31,6 +32,7 @@ public static class PortalUiSetup
         app.MapCultureEndpoint();
         app.MapStandardsEndpoints();
         app.MapDossierEndpoints();
+        app.MapActivityEndpoints();
         app.MapReportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

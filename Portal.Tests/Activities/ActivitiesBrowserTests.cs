@@ -1,0 +1,36 @@
+using System.Globalization;
+using Microsoft.Playwright;
+using Portal.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+using static Portal.Tests.Infrastructure.PortalPage;
+
+namespace Portal.Tests.Activities;
+
+/// <summary>The activities page in a real browser, on the demo data the portal seeds at start in development.</summary>
+[Collection(WebCollection.Name)]
+public sealed class ActivitiesBrowserTests(PortalHostFixture host, BrowserFixture browser)
+{
+    [Fact]
+    public async Task A_commune_officer_adds_a_communication_activity_and_sees_it_listed()
+    {
+        var page = await SignInAsync(browser, host.BaseUrl, "phuong1.canbo", "/activities");
+        await Expect(page.Locator("#act-unit-name")).ToHaveTextAsync("Phường 1", new() { Timeout = PortalPage.Timeout });
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Tuyên truyền" }).ClickAsync();
+        await Expect(page.Locator("#communication-table")).ToContainTextAsync("Ngày hội thiếu nhi 1/6 năm 2026", new() { Timeout = PortalPage.Timeout });
+
+        var title = "Buổi nói chuyện về quyền trẻ em " + Guid.NewGuid().ToString("N")[..6];
+        var today = DateTime.UtcNow.AddHours(7).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        await Field(page, "communication-date").FillAsync(today);
+        await Field(page, "communication-date").PressAsync("Tab");
+        await page.Locator("#communication-kind").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Quốc tế thiếu nhi 1/6" }).ClickAsync();
+        await Field(page, "communication-title").FillAsync(title);
+        await Field(page, "communication-audience").FillAsync("75");
+        await page.ClickAsync("#communication-save");
+
+        var row = page.Locator("#communication-table tr", new() { HasText = title });
+        await Expect(row).ToContainTextAsync("Quốc tế thiếu nhi 1/6", new() { Timeout = PortalPage.Timeout });
+        await Expect(row).ToContainTextAsync(today);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "portal-activities.png"), FullPage = true });
+    }
+}

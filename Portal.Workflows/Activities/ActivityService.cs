@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Data.Units;
+using Portal.Workflows.Access;
+using Portal.Workflows.Dossiers;
+
+namespace Portal.Workflows.Activities;
+
+/// <summary>
+/// The provincial plan's activities entered per unit (PORTAL-SPEC P1 targets, P2 communication, P3 safe models,
+/// P7 inspections). Reads cover the reader's scope, narrowed to one unit's subtree and one year when asked; changes need
+/// <see cref="AccessPolicy.CanChange"/> on the unit, and a refusal is logged and thrown. Each change is one save, after
+/// every rule has passed, so a refused change leaves nothing behind.
+/// </summary>
+public sealed partial class ActivityService(IDbContextFactory<PortalDbContext> dbFactory, AccessLog accessLog, TimeProvider clock)
+{
+    /// <summary>One unit as the activities page works on it, or null when it does not exist; outside the scope it is refused.</summary>
+    public async Task<ActivityUnit?> UnitAsync(UserScope scope, int unitId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var unit = await db.Units.AsNoTracking().Include(u => u.Parent).FirstOrDefaultAsync(u => u.Id == unitId, ct);
+        if (unit is null) return null;
+        if (!AccessPolicy.CanRead(scope, unit.Path)) throw await RefusalAsync(scope, unitId, "read", "unit outside scope", ct);
+        var hasChildren = await db.Units.AnyAsync(u => u.ParentId == unitId, ct);
+        return new ActivityUnit(unit.Id, unit.Name, unit.Path, unit.Level, unit.Parent?.Name, hasChildren,
+            AccessPolicy.CanChange(scope, unit.Path));
+    }
+
+    /// <summary>
+    /// The ids of the units a read covers: every readable unit, or the subtree of <paramref name="unitId"/> (refused
+    /// and logged when that unit is outside the scope). A query, so that the database does the filtering.
+    /// </summary>
+    private async Task<IQueryable<int>> UnitIdsAsync(PortalDbContext db, UserScope scope, int? unitId, CancellationToken ct)
+    {
+        var readable = db.Units.Where(AccessPolicy.ReadableUnits(scope));
+        if (unitId is null) return readable.Select(u => u.Id);
+        var path = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct);
+        if (path is null || !AccessPolicy.CanRead(scope, path)) throw await RefusalAsync(scope, unitId.Value, "read", "unit outside scope", ct);
+        return readable.Where(u => u.Path.StartsWith(path)).Select(u => u.Id);
+    }
+
+    /// <summary>The unit a change is made on, once the scope rule allowed it; a refusal is logged and thrown.</summary>
+    private async Task<AdminUnit?> UnitToChangeAsync(PortalDbContext db, UserScope scope, int unitId, string action, CancellationToken ct)
+    {
+        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId, ct);
+        if (unit is not null && !AccessPolicy.CanChange(scope, unit.Path))
+            throw await RefusalAsync(scope, unitId, "change", $"{action}: role or scope does not allow changes", ct);
+        return unit;
+    }
+
+    private async Task<AccessRefusedException> RefusalAsync(UserScope scope, int unitId, string action, string reason, CancellationToken ct)
+    {
+        var resource = $"activities/unit/{unitId}";
+        await accessLog.RefuseAsync(scope, resource, action, reason, ct);
+        return new AccessRefusedException(resource);
+    }
+
+    private DateOnly Today => PortalClock.Today(clock);
+
+    private DateTime NowUtc => clock.GetUtcNow().UtcDateTime;
+
+    private static (DateOnly First, DateOnly Last) YearSpan(int year) => (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+
+    private static ActivityResult Invalid(List<string> errors) => new(false, errors);
+
+    private static ActivityResult UnitNotFound() => ActivityResult.Fail(ActivityRules.Text("UnitNotFound"));
+
+    private static ActivityResult NotFound() => ActivityResult.Fail(ActivityRules.Text("NotFound"));
+}
