@@ -35,6 +35,19 @@ public sealed class BenchDashboardVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task On_seed_national_data_the_dashboard_figures_match_sql()
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        Assert.Equal(0, await PortalCli.TryRunAsync(["seed-national", "--rounds", "2", "--province", "48", $"--Portal:DataDir={_dir}"], stdout, stderr));
+
+        var (status, output, error) = await RunAsync("--province", "48", "--repeat", "1");
+
+        Assert.True(status == 0, error + output);
+        Assert.Contains("Thành phố Đà Nẵng", output);
+        Assert.Contains("khớp với đếm trực tiếp", output);
+    }
+
+    [Fact]
     public async Task Refuses_an_empty_database_and_bad_options()
     {
         Assert.Equal(1, (await RunAsync()).Status);
