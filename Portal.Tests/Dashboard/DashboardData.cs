@@ -12,7 +12,7 @@ namespace Portal.Tests.Dashboard;
 ///
 /// 2024: 22051 recognised.
 /// 2025: 22015 recognised (950), 22045 not recognised (700; criterion 3 appraised 0, criterion 5 only self-assessed, 0),
-///       22051 recognised (900; criterion 3 appraised 0), 22052 withdrawn.
+///       22051 recognised (900; criterion 3 appraised 0, criterion 9 appraised 60 of 75), 22052 withdrawn.
 /// 2026: 22015 under appraisal, history: stage 1 done 08/11 (due 10/11, on time), stage 2 done 16/11 (due 15/11, late),
 ///       stage 3 done 18/11 (due 20/11, on time); 22045 registered; 22051 recognised (880); 00001 (Hà Nội) recognised.
 /// </summary>
@@ -36,13 +36,13 @@ public static class DashboardData
                 RoundId = round.Id, UnitId = unitId, StandardCode = "DEMO-06", Category = "B", State = state, SelfTotal = self,
                 AppraisedTotal = appraised, DecisionNumber = state == DossierState.Recognized ? $"{round.Year}/QĐ-{code}" : null,
             };
-            // Every criterion scored (75 points) unless listed with its own self-assessed and appraised points.
+            // Every criterion at its DEMO-06 maximum unless listed with its own self-assessed and appraised points.
             if (self is not null)
-                dossier.Criteria = Enumerable.Range(1, 13).Select(n => n.ToString()).Select(no =>
+                dossier.Criteria = MaxPoints.Select(m => m.Key).Select(no =>
                 {
                     var z = zeros.FirstOrDefault(x => x.No == no);
                     return z.No is null
-                        ? new CriterionEntry { CriterionNo = no, SelfPoints = 75, AppraisedPoints = appraised is null ? null : 75 }
+                        ? new CriterionEntry { CriterionNo = no, SelfPoints = MaxPoints[no], AppraisedPoints = appraised is null ? null : MaxPoints[no] }
                         : new CriterionEntry { CriterionNo = no, SelfPoints = z.Self, AppraisedPoints = z.Appraised };
                 }).ToList();
             ctx.Dossiers.Add(dossier);
@@ -52,7 +52,7 @@ public static class DashboardData
         await Add(r2024, "22051", DossierState.Recognized, 900, 900);
         await Add(r2025, "22015", DossierState.Recognized, 960, 950);
         await Add(r2025, "22045", DossierState.NotRecognized, 720, 700, ("3", 20, 0), ("5", 0, null));
-        await Add(r2025, "22051", DossierState.Recognized, 910, 900, ("3", 75, 0));
+        await Add(r2025, "22051", DossierState.Recognized, 910, 900, ("3", 75, 0), ("9", 75, 60));
         await Add(r2025, "22052", DossierState.Withdrawn, null, null);
         var underWay = await Add(r2026, "22015", DossierState.UnderAppraisal, 940, null);
         await Add(r2026, "22045", DossierState.Registered, null, null);
@@ -73,6 +73,12 @@ public static class DashboardData
             Step(18, DossierState.Submitted, DossierState.UnderAppraisal));
         await ctx.SaveChangesAsync();
     }
+
+    private static readonly Dictionary<string, int> MaxPoints = new()
+    {
+        ["1"] = 100, ["2"] = 75, ["3"] = 75, ["4"] = 75, ["5"] = 75, ["6"] = 125, ["7"] = 50,
+        ["8"] = 75, ["9"] = 75, ["10"] = 75, ["11"] = 75, ["12"] = 50, ["13"] = 75,
+    };
 
     /// <summary>A round whose stages fall due on the 10th, 15th, 20th, 25th and 30th of November of its year.</summary>
     private static Round Round(int year, int scopeUnitId) => new()

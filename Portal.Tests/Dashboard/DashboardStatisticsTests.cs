@@ -83,12 +83,15 @@ public sealed class DashboardStatisticsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Criteria_most_often_failed_use_appraised_points_and_fall_back_to_self_assessed()
+    public async Task Criteria_most_often_failed_then_most_points_lost_use_appraised_points_and_fall_back_to_self_assessed()
     {
         var focus = await Statistics.FocusAsync(await ScopeAsync(PortalRoles.ProvinceOfficer, "54"), null);
         var failed = await Statistics.FailedCriteriaAsync(focus, 2025);
 
-        Assert.Equal([("3", 2, 3), ("5", 1, 3)], failed.Select(f => (f.CriterionNo, f.Failed, f.Scored)));
+        Assert.Equal([("3", 2, 3), ("5", 1, 3), ("9", 0, 3)], failed.Select(f => (f.CriterionNo, f.Failed, f.Scored)));
+        // Criterion 9 never failed, but lost 15 of 75 points once: 70 on average, 6.7 % of its points lost.
+        Assert.Equal((70m, 75, 6.7m), (failed[2].AveragePoints!.Value, failed[2].MaxPoints!.Value, failed[2].LostPercent!.Value));
+        Assert.Equal(25m, failed[0].AveragePoints); // 75, 0 and 0
         Assert.All(failed, f => Assert.Equal("DEMO-06", f.StandardCode));
         Assert.NotNull(failed[0].NameVi);
         Assert.Empty(await Statistics.FailedCriteriaAsync(focus, 2026));

@@ -21,9 +21,9 @@ public sealed partial class DashboardStatistics
     }
 
     /// <summary>
-    /// The criteria most often below their "achieved" mark (appraised points where appraised, else self-assessed), among
-    /// the year's dossiers that have points for them. Counted per standard set, since a criterion number means
-    /// something else in another set.
+    /// The criteria most often below their "achieved" mark (appraised points where appraised, else self-assessed), then
+    /// those losing the largest share of their points, among the year's dossiers that have points for them. Counted per
+    /// standard set, since a criterion number means something else in another set.
     /// </summary>
     public async Task<IReadOnlyList<CriterionFailRow>> FailedCriteriaAsync(DashboardFocus focus, int year, int take = 10, CancellationToken ct = default)
     {
@@ -39,10 +39,13 @@ public sealed partial class DashboardStatistics
         {
             var criterion = (await scoring.SetAsync(group.Key.StandardCode, ct)).FindCriterion(group.Key.CriterionNo);
             var achievedAt = criterion?.AchievedAt ?? Scoring.Criterion.DefaultAchievedAt;
+            var scored = group.Sum(p => p.Count);
+            var average = Math.Round((decimal)group.Sum(p => p.Points!.Value * p.Count) / scored, 1);
             rows.Add(new CriterionFailRow(group.Key.StandardCode, group.Key.CriterionNo, criterion?.NameVi, criterion?.NameEn,
-                group.Where(p => p.Points < achievedAt).Sum(p => p.Count), group.Sum(p => p.Count)));
+                group.Where(p => p.Points < achievedAt).Sum(p => p.Count), scored, average, criterion?.MaxPoints));
         }
-        return rows.Where(r => r.Failed > 0).OrderByDescending(r => r.Failed).ThenBy(r => r.CriterionNo.Length).ThenBy(r => r.CriterionNo)
+        return rows.Where(r => r.Failed > 0 || r.LostPercent > 0)
+            .OrderByDescending(r => r.Failed).ThenByDescending(r => r.LostPercent).ThenBy(r => r.CriterionNo.Length).ThenBy(r => r.CriterionNo)
             .Take(take).ToList();
     }
 

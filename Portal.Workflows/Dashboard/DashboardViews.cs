@@ -40,10 +40,16 @@ public sealed record YearRow(int Year, int Registered, int Dossiers, int Evaluat
     public decimal? RecognitionRate => Percent.Of(Recognised, Evaluated);
 }
 
-/// <summary>How often a criterion scored below its "achieved" mark among the scored dossiers of the year.</summary>
-public sealed record CriterionFailRow(string StandardCode, string CriterionNo, string? NameVi, string? NameEn, int Failed, int Scored)
+/// <summary>
+/// How often a criterion scored below its "achieved" mark among the scored dossiers of the year, and how many of its
+/// points were lost on average: a criterion can pull communes under the threshold without ever scoring zero.
+/// </summary>
+public sealed record CriterionFailRow(string StandardCode, string CriterionNo, string? NameVi, string? NameEn, int Failed, int Scored,
+    decimal? AveragePoints = null, int? MaxPoints = null)
 {
     public decimal? FailedPercent => Percent.Of(Failed, Scored);
+    /// <summary>The share of the criterion's maximum that the scored dossiers did not reach, on average.</summary>
+    public decimal? LostPercent => AveragePoints is { } avg && MaxPoints is > 0 and var max ? Math.Round(100m * (max - avg) / max, 1) : null;
 }
 
 /// <summary>Average total (appraised where appraised, else self-assessed) of the dossiers with a verdict.</summary>
