@@ -9,26 +9,10 @@ using Portal.Workflows.Rewards;
 namespace Portal.Tests.Dashboard;
 
 /// <summary>Each figure of the dashboard against the hand-built history of <see cref="DashboardData"/>.</summary>
-public sealed class DashboardStatisticsTests : IAsyncLifetime
+public sealed class DashboardStatisticsTests : DashboardDataTest
 {
-    private readonly TestClock _clock = new(new DateTimeOffset(2026, 11, 24, 2, 0, 0, TimeSpan.Zero));
-    private TestDatabase _db = null!;
-    private DashboardStatistics Statistics => _db.Services.GetRequiredService<DashboardStatistics>();
+    private DashboardStatistics Statistics => Db.Services.GetRequiredService<DashboardStatistics>();
     private static readonly UserScope Admin = new("admin", "quantri", new HashSet<string> { PortalRoles.Administrator }, null, null);
-
-    public async Task InitializeAsync()
-    {
-        _db = await TestDatabase.CreateAsync(true, s => s.AddSingleton<TimeProvider>(_clock));
-        await DashboardData.SeedAsync(_db);
-    }
-
-    public async Task DisposeAsync() => await _db.DisposeAsync();
-
-    private async Task<UserScope> ScopeAsync(string role, string code)
-    {
-        var unit = await _db.UnitAsync(code);
-        return new UserScope("id-" + code, code, new HashSet<string> { role }, unit.Id, unit.Path);
-    }
 
     [Fact]
     public async Task Province_rows_are_its_districts_with_states_and_on_time_share_of_the_year()
@@ -51,11 +35,11 @@ public sealed class DashboardStatisticsTests : IAsyncLifetime
     public async Task Drilling_to_a_district_gives_its_communes_and_a_commune_gives_itself()
     {
         var province = await ScopeAsync(PortalRoles.ProvinceOfficer, "54");
-        var district = await Statistics.FocusAsync(province, (await _db.UnitAsync("555")).Id);
+        var district = await Statistics.FocusAsync(province, (await Db.UnitAsync("555")).Id);
         Assert.Equal(["22015", "22045"], (await Statistics.StatesByUnitAsync(district, 2026)).Select(r => r.Code));
         Assert.Equal(["Tỉnh Phú Yên"], district.Chain.Select(c => c.Name));
 
-        var commune = await Statistics.FocusAsync(province, (await _db.UnitAsync("22045")).Id);
+        var commune = await Statistics.FocusAsync(province, (await Db.UnitAsync("22045")).Id);
         var row = Assert.Single(await Statistics.StatesByUnitAsync(commune, 2026));
         Assert.Equal(("22045", 1), (row.Code, row.Count(DossierState.Registered)));
     }
@@ -79,7 +63,7 @@ public sealed class DashboardStatisticsTests : IAsyncLifetime
     {
         var focus = await Statistics.FocusAsync(await ScopeAsync(PortalRoles.ProvinceOfficer, "54"), null);
         Assert.Equal(new ScoreSummary(3, 850m, 700, 950), await Statistics.ScoresAsync(focus, 2025));
-        Assert.Equal(new ScoreSummary(0, null, null, null), await Statistics.ScoresAsync(await Statistics.FocusAsync(Admin, (await _db.UnitAsync("557")).Id), 2023));
+        Assert.Equal(new ScoreSummary(0, null, null, null), await Statistics.ScoresAsync(await Statistics.FocusAsync(Admin, (await Db.UnitAsync("557")).Id), 2023));
     }
 
     [Fact]
@@ -101,11 +85,11 @@ public sealed class DashboardStatisticsTests : IAsyncLifetime
     public async Task Streaks_of_three_and_five_are_counted_under_the_focus()
     {
         var scope = await ScopeAsync(PortalRoles.ProvinceOfficer, "54");
-        var streaks = await _db.Services.GetRequiredService<RewardService>().StreaksAsync(scope, 3);
+        var streaks = await Db.Services.GetRequiredService<RewardService>().StreaksAsync(scope, 3);
         var province = DashboardStatistics.Streaks(await Statistics.FocusAsync(scope, null), streaks);
         Assert.Equal((1, 0), (province.AtLeastThree, province.AtLeastFive));
         Assert.Equal(("Phường Xuân Phú", 3, 2026), (province.Longest[0].Name, province.Longest[0].Years, province.Longest[0].LastYear));
-        var tuyHoa = DashboardStatistics.Streaks(await Statistics.FocusAsync(scope, (await _db.UnitAsync("555")).Id), streaks);
+        var tuyHoa = DashboardStatistics.Streaks(await Statistics.FocusAsync(scope, (await Db.UnitAsync("555")).Id), streaks);
         Assert.Equal(0, tuyHoa.AtLeastThree);
     }
 
@@ -123,10 +107,10 @@ public sealed class DashboardStatisticsTests : IAsyncLifetime
     public async Task A_unit_outside_the_scope_is_refused_and_logged()
     {
         var (district, province) = (await ScopeAsync(PortalRoles.DistrictOfficer, "555"), await ScopeAsync(PortalRoles.ProvinceOfficer, "54"));
-        var songCau = (await _db.UnitAsync("557")).Id;
+        var songCau = (await Db.UnitAsync("557")).Id;
         await Assert.ThrowsAsync<AccessRefusedException>(() => Statistics.FocusAsync(district, songCau));
         await Assert.ThrowsAsync<AccessRefusedException>(() => Statistics.FocusAsync(province, 999_999));
-        await using var ctx = _db.Context();
+        await using var ctx = Db.Context();
         Assert.Equal(2, ctx.AccessRefusals.Count(r => r.Resource.StartsWith("dashboard/")));
         // Someone without a unit who is no administrator has no dashboard at all.
         await Assert.ThrowsAsync<AccessRefusedException>(() => Statistics.FocusAsync(new UserScope("x", "x", new HashSet<string> { PortalRoles.Viewer }, null, null), null));
@@ -135,8 +119,8 @@ public sealed class DashboardStatisticsTests : IAsyncLifetime
     [Fact]
     public async Task Figures_match_a_direct_sql_count()
     {
-        var sql = _db.Services.GetRequiredService<DashboardSqlCounts>();
-        foreach (var focus in new[] { await Statistics.FocusAsync(Admin, null), await Statistics.FocusAsync(Admin, (await _db.UnitAsync("54")).Id) })
+        var sql = Db.Services.GetRequiredService<DashboardSqlCounts>();
+        foreach (var focus in new[] { await Statistics.FocusAsync(Admin, null), await Statistics.FocusAsync(Admin, (await Db.UnitAsync("54")).Id) })
         {
             Assert.Equal(await sql.YearsAsync(focus.PathPrefix), await Statistics.YearsOverviewAsync(focus));
             foreach (var year in new[] { 2024, 2025, 2026 })

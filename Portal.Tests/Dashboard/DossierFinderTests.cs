@@ -9,25 +9,9 @@ using Portal.Workflows.Deadlines;
 namespace Portal.Tests.Dashboard;
 
 /// <summary>The lists behind the dashboard's numbers: each filter narrows to exactly the dossiers the number counts.</summary>
-public sealed class DossierFinderTests : IAsyncLifetime
+public sealed class DossierFinderTests : DashboardDataTest
 {
-    private readonly TestClock _clock = new(new DateTimeOffset(2026, 11, 24, 2, 0, 0, TimeSpan.Zero));
-    private TestDatabase _db = null!;
-    private DossierFinder Finder => _db.Services.GetRequiredService<DossierFinder>();
-
-    public async Task InitializeAsync()
-    {
-        _db = await TestDatabase.CreateAsync(true, s => s.AddSingleton<TimeProvider>(_clock));
-        await DashboardData.SeedAsync(_db);
-    }
-
-    public async Task DisposeAsync() => await _db.DisposeAsync();
-
-    private async Task<UserScope> ScopeAsync(string role, string code)
-    {
-        var unit = await _db.UnitAsync(code);
-        return new UserScope("id-" + code, code, new HashSet<string> { role }, unit.Id, unit.Path);
-    }
+    private DossierFinder Finder => Db.Services.GetRequiredService<DossierFinder>();
 
     private async Task<string[]> CodesAsync(UserScope scope, DossierQuery query) =>
         [.. (await Finder.FindAsync(scope, query)).Lines.Select(l => $"{l.UnitCode}/{l.Year}")];
@@ -39,7 +23,7 @@ public sealed class DossierFinderTests : IAsyncLifetime
         Assert.Equal(["22015/2026", "22045/2026", "22051/2026"], await CodesAsync(province, new DossierQuery(2026, null)));
         Assert.Equal(["22015/2025", "22051/2025"], await CodesAsync(province, new DossierQuery(2025, null, [DossierState.Recognized])));
         Assert.Equal(["22051/2026", "22051/2025", "22051/2024"],
-            await CodesAsync(province, new DossierQuery(null, (await _db.UnitAsync("557")).Id, [DossierState.Recognized])));
+            await CodesAsync(province, new DossierQuery(null, (await Db.UnitAsync("557")).Id, [DossierState.Recognized])));
     }
 
     [Fact]
@@ -50,7 +34,7 @@ public sealed class DossierFinderTests : IAsyncLifetime
         Assert.Equal(["22045/2026"], await CodesAsync(province, new DossierQuery(2026, null, Due: DueStatus.Overdue)));
         var near = Assert.Single((await Finder.FindAsync(province, new DossierQuery(2026, null, Due: DueStatus.NearDeadline))).Lines);
         Assert.Equal(("22015", new DateOnly(2026, 11, 25)), (near.UnitCode, near.DueDate));
-        _clock.AdvanceDays(2);
+        Clock.AdvanceDays(2);
         Assert.Equal(["22015/2026", "22045/2026"], await CodesAsync(province, new DossierQuery(2026, null, Due: DueStatus.Overdue)));
     }
 
@@ -68,9 +52,9 @@ public sealed class DossierFinderTests : IAsyncLifetime
     {
         var commune = await ScopeAsync(PortalRoles.CommuneOfficer, "22015");
         Assert.Equal(["22015/2026", "22015/2025"], await CodesAsync(commune, new DossierQuery(null, null)));
-        var other = (await _db.UnitAsync("22045")).Id;
+        var other = (await Db.UnitAsync("22045")).Id;
         await Assert.ThrowsAsync<AccessRefusedException>(() => Finder.FindAsync(commune, new DossierQuery(null, other)));
-        await using var ctx = _db.Context();
+        await using var ctx = Db.Context();
         Assert.Single(ctx.AccessRefusals.Where(r => r.UserId == commune.UserId));
     }
 }
