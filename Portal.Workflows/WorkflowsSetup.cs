@@ -35,6 +35,7 @@ public static class WorkflowsSetup
         services.AddSingleton<Dashboard.DashboardFocusReader>();
         services.AddSingleton<Dashboard.DashboardStatistics>();
         services.AddSingleton<Dashboard.DossierFinder>();
+        services.AddSingleton<Dashboard.DashboardOverview>();
         services.AddSingleton<Dashboard.DashboardSqlCounts>();
         services.AddSingleton<Dashboard.DashboardBenchmark>();
         // Reports of the reporting duty (P8): tables, Excel files, "mark as sent".
