@@ -114,4 +114,35 @@ public sealed class DashboardComponentTests : PortalComponentTest
         Assert.Equal("/activities?unit=7&year=2026", Href(cells[0]));
         Assert.Equal(["10", "8", "6", "3", "1.200", "2", "1", "1 / 2"], cells.Skip(1).Select(c => c.TextContent));
     }
+
+    [Fact]
+    public async Task The_dossier_list_shows_what_a_number_counts_and_refuses_another_commune_once()
+    {
+        await UseDatabaseAsync();
+        await DashboardData.SeedAsync(Database!);
+        await SignInAsync("so.canbo", PortalRoles.ProvinceOfficer, "54");
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo("/dossiers?year=2025&state=Recognized");
+        var cut = Render<DossierListPage>();
+
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("#list-table a.list-link").Count));
+        Assert.Equal(["Phường 1", "Phường Xuân Phú"], cut.FindAll("#list-table a.list-link").Select(a => a.TextContent));
+        Assert.Contains("Đã công nhận", cut.Find("#list-filters").TextContent);
+    }
+
+    [Fact]
+    public async Task The_dossier_list_refuses_a_unit_outside_the_scope_and_logs_it()
+    {
+        await UseDatabaseAsync();
+        await DashboardData.SeedAsync(Database!);
+        await SignInAsync("phuong1.canbo", PortalRoles.CommuneOfficer, "22015");
+        var other = await Database!.UnitAsync("22045");
+        Services.GetRequiredService<NavigationManager>().NavigateTo($"/dossiers?unit={other.Id}");
+        var cut = Render<DossierListPage>();
+
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("#access-refused")));
+        cut.Render();
+        await using var db = Database.Context();
+        Assert.Equal(1, db.AccessRefusals.Count());
+    }
 }
