@@ -25,6 +25,13 @@ public sealed class AccessLog(IDbContextFactory<PortalDbContext> dbFactory, ILog
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>Logs the refusal and gives the exception to throw: <c>throw await accessLog.RefusedAsync(…)</c>.</summary>
+    public async Task<AccessRefusedException> RefusedAsync(UserScope scope, string resource, string action, string reason, CancellationToken ct = default)
+    {
+        await RefuseAsync(scope, resource, action, reason, ct);
+        return new AccessRefusedException(resource);
+    }
+
     public async Task<IReadOnlyList<AccessRefusal>> RecentAsync(UserScope scope, int take, CancellationToken ct = default)
     {
         if (!AccessPolicy.CanAdminister(scope))

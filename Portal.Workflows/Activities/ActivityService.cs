@@ -48,12 +48,8 @@ public sealed partial class ActivityService(IDbContextFactory<PortalDbContext> d
         return unit;
     }
 
-    private async Task<AccessRefusedException> RefusalAsync(UserScope scope, int unitId, string action, string reason, CancellationToken ct)
-    {
-        var resource = $"activities/unit/{unitId}";
-        await accessLog.RefuseAsync(scope, resource, action, reason, ct);
-        return new AccessRefusedException(resource);
-    }
+    private Task<AccessRefusedException> RefusalAsync(UserScope scope, int unitId, string action, string reason, CancellationToken ct) =>
+        accessLog.RefusedAsync(scope, $"activities/unit/{unitId}", action, reason, ct);
 
     private DateOnly Today => PortalClock.Today(clock);
 

@@ -26,10 +26,7 @@ public sealed class ActivityStatistics(IDbContextFactory<PortalDbContext> dbFact
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var parent = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == parentUnitId, ct);
         if (parent is null || !AccessPolicy.CanRead(scope, parent.Path))
-        {
-            await accessLog.RefuseAsync(scope, $"activities/unit/{parentUnitId}", "read", "unit outside scope", ct);
-            throw new AccessRefusedException($"activities/unit/{parentUnitId}");
-        }
+            throw await accessLog.RefusedAsync(scope, $"activities/unit/{parentUnitId}", "read", "unit outside scope", ct);
         var rows = await db.Units.AsNoTracking().Where(u => u.ParentId == parentUnitId)
             .OrderBy(u => u.Code).Select(u => new { u.Id, u.Code, u.Name, u.Path }).ToListAsync(ct);
         if (rows.Count == 0) rows = [new { parent.Id, parent.Code, parent.Name, parent.Path }];

@@ -19,14 +19,14 @@ public sealed class DashboardFocusReader(IDbContextFactory<PortalDbContext> dbFa
         var id = unitId ?? scope.UnitId;
         if (id is null)
         {
-            if (!scope.IsAdministrator) throw await RefuseAsync(scope, "dashboard", ct);
+            if (!scope.IsAdministrator) throw await accessLog.RefusedAsync(scope, "dashboard", "read", "no unit", ct);
             var structure = await db.Rounds.OrderByDescending(r => r.Year).Select(r => r.ScopeUnit!.StructureCode).FirstOrDefaultAsync(ct)
                 ?? DefaultStructure;
             var provinces = await Children(db.Units.Where(u => u.ParentId == null && u.StructureCode == structure), ct);
             return new DashboardFocus(null, null, "/" + structure + "/", null, [], provinces);
         }
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct);
-        if (unit is null || !AccessPolicy.CanRead(scope, unit.Path)) throw await RefuseAsync(scope, $"dashboard/unit/{id}", ct);
+        if (unit is null || !AccessPolicy.CanRead(scope, unit.Path)) throw await accessLog.RefusedAsync(scope, $"dashboard/unit/{id}", "read", "unit outside scope", ct);
 
         var ancestorPaths = UnitPaths.AncestorsOf(unit.Path);
         var chain = await db.Units.AsNoTracking().Where(u => ancestorPaths.Contains(u.Path))
@@ -39,10 +39,4 @@ public sealed class DashboardFocusReader(IDbContextFactory<PortalDbContext> dbFa
 
     private static Task<List<FocusChild>> Children(IQueryable<AdminUnit> units, CancellationToken ct) =>
         units.AsNoTracking().OrderBy(u => u.Code).Select(u => new FocusChild(u.Id, u.Code, u.Name, u.Path, u.Level)).ToListAsync(ct);
-
-    private async Task<AccessRefusedException> RefuseAsync(UserScope scope, string resource, CancellationToken ct)
-    {
-        await accessLog.RefuseAsync(scope, resource, "read", "unit outside scope", ct);
-        return new AccessRefusedException(resource);
-    }
 }

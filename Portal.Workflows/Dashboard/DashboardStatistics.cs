@@ -60,8 +60,8 @@ public sealed partial class DashboardStatistics(IDbContextFactory<PortalDbContex
     }
 
     /// <summary>
-    /// Which stages of the year's dossiers were finished, and whether by their due date: the same reading of the
-    /// history as <see cref="OnTimeStatistics"/>, restricted to the focus.
+    /// Which stages of the year's dossiers were finished, and whether by their due date, judged by
+    /// <see cref="OnTimeStatistics.Judge"/>, restricted to the focus.
     /// </summary>
     private static async Task<List<(string Path, bool OnTime)>> StagesAsync(PortalDbContext db, string prefix, int year, CancellationToken ct)
     {
@@ -69,12 +69,8 @@ public sealed partial class DashboardStatistics(IDbContextFactory<PortalDbContex
             .Join(db.Dossiers.Where(d => d.Round!.Year == year && d.Unit!.Path.StartsWith(prefix)), e => e.DossierId, d => d.Id,
                 (e, d) => new { d.RoundId, d.Unit!.Path, e.FromState, e.ToState, e.AtUtc })
             .Where(e => e.FromState != e.ToState).ToListAsync(ct);
-        var roundIds = events.Select(e => e.RoundId).Distinct().ToList();
-        var due = await db.Set<Data.Rounds.RoundDeadline>().Where(d => roundIds.Contains(d.RoundId))
-            .ToDictionaryAsync(d => (d.RoundId, d.Stage), d => d.DueDate, ct);
-        return events.Select(e => (e.RoundId, e.Path, Stage: OnTimeStatistics.CompletedStage(e.FromState, e.ToState),
-                Day: DateOnly.FromDateTime(e.AtUtc + PortalClock.VietnamOffset)))
-            .Where(x => x.Stage is not null)
-            .Select(x => (x.Path, due.TryGetValue((x.RoundId, x.Stage!.Value), out var d) && x.Day <= d)).ToList();
+        var due = await OnTimeStatistics.DueDatesAsync(db, events.Select(e => e.RoundId), ct);
+        return events.Select(e => (e.Path, Judged: OnTimeStatistics.Judge(e.RoundId, e.FromState, e.ToState, e.AtUtc, due)))
+            .Where(x => x.Judged is not null).Select(x => (x.Path, x.Judged!.Value.OnTime)).ToList();
     }
 }

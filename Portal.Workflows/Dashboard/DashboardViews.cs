@@ -1,6 +1,7 @@
 using Portal.Data.Dossiers;
 using Portal.Data.Units;
 using Portal.Workflows.Deadlines;
+using Portal.Workflows.Reports;
 
 namespace Portal.Workflows.Dashboard;
 
@@ -29,7 +30,7 @@ public sealed record UnitStateRow(int UnitId, string Code, string Name, UnitLeve
 {
     public int Total => Counts.Values.Sum();
     public int Count(DossierState state) => Counts.GetValueOrDefault(state);
-    public decimal? OnTimePercent => Percent.Of(StagesOnTime, StagesDone);
+    public decimal? OnTimePercent => ReportFigures.Percent(StagesOnTime, StagesDone);
 }
 
 /// <summary>One year over all rounds under the focus: registered, with a verdict, recognised, and the rate.</summary>
@@ -37,7 +38,7 @@ public sealed record YearRow(int Year, int Registered, int Dossiers, int Evaluat
 {
     public int NotRecognised => Evaluated - Recognised;
     /// <summary>Recognised out of those with a verdict (recognised or not): the same definition as the reports.</summary>
-    public decimal? RecognitionRate => Percent.Of(Recognised, Evaluated);
+    public decimal? RecognitionRate => ReportFigures.Percent(Recognised, Evaluated);
 }
 
 /// <summary>
@@ -47,9 +48,9 @@ public sealed record YearRow(int Year, int Registered, int Dossiers, int Evaluat
 public sealed record CriterionFailRow(string StandardCode, string CriterionNo, string? NameVi, string? NameEn, int Failed, int Scored,
     decimal? AveragePoints = null, int? MaxPoints = null)
 {
-    public decimal? FailedPercent => Percent.Of(Failed, Scored);
+    public decimal? FailedPercent => ReportFigures.Percent(Failed, Scored);
     /// <summary>The share of the criterion's maximum that the scored dossiers did not reach, on average.</summary>
-    public decimal? LostPercent => AveragePoints is { } avg && MaxPoints is > 0 and var max ? Math.Round(100m * (max - avg) / max, 1) : null;
+    public decimal? LostPercent => AveragePoints is { } avg && MaxPoints is > 0 and var max ? Math.Round(100m * (max - avg) / max, 1, MidpointRounding.AwayFromZero) : null;
 }
 
 /// <summary>Average total (appraised where appraised, else self-assessed) of the dossiers with a verdict.</summary>
@@ -62,8 +63,3 @@ public sealed record StreakLine(int UnitId, string Name, string? ParentName, int
 /// <summary>A dossier as lists show it, with where it stands against its due date.</summary>
 public sealed record DossierLine(int DossierId, int Year, int UnitId, string UnitCode, string UnitName, string? ParentName,
     DossierState State, int? SelfTotal, int? AppraisedTotal, DateOnly? DueDate, DueStatus DueStatus, string? DecisionNumber);
-
-public static class Percent
-{
-    public static decimal? Of(int part, int whole) => whole == 0 ? null : Math.Round(100m * part / whole, 1);
-}

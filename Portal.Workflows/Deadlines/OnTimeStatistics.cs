@@ -29,19 +29,36 @@ public sealed class OnTimeStatistics(IDbContextFactory<PortalDbContext> dbFactor
         var ids = dossiers.Select(d => d.Id).ToList();
         var events = await db.DossierEvents.AsNoTracking().Where(e => ids.Contains(e.DossierId))
             .Select(e => new { e.DossierId, e.FromState, e.ToState, e.AtUtc }).ToListAsync(ct);
-        var roundIds = dossiers.Select(d => d.RoundId).Distinct().ToList();
-        var due = await db.Set<RoundDeadline>().Where(d => roundIds.Contains(d.RoundId))
-            .ToDictionaryAsync(d => (d.RoundId, d.Stage), d => d.DueDate, ct);
+        var due = await DueDatesAsync(db, dossiers.Select(d => d.RoundId), ct);
+        var roundOf = dossiers.ToDictionary(d => d.Id, d => d.RoundId);
 
-        var done = events.Select(e => (e.DossierId, Stage: CompletedStage(e.FromState, e.ToState),
-                Day: DateOnly.FromDateTime(e.AtUtc + PortalClock.VietnamOffset)))
-            .Where(x => x.Stage is not null).ToLookup(x => x.DossierId);
+        var done = events.Select(e => (e.DossierId, Judged: Judge(roundOf[e.DossierId], e.FromState, e.ToState, e.AtUtc, due)))
+            .Where(x => x.Judged is not null).ToLookup(x => x.DossierId, x => x.Judged!.Value);
         return dossiers.GroupBy(d => (d.UnitId, d.Unit, d.RoundId, d.Year)).Select(g =>
         {
             var stages = g.SelectMany(d => done[d.Id]).ToList();
-            var onTime = stages.Count(s => due.TryGetValue((g.Key.RoundId, s.Stage!.Value), out var dueDate) && s.Day <= dueDate);
-            return new OnTimeRow(g.Key.UnitId, g.Key.Unit, g.Key.RoundId, g.Key.Year, stages.Count, onTime);
+            return new OnTimeRow(g.Key.UnitId, g.Key.Unit, g.Key.RoundId, g.Key.Year, stages.Count, stages.Count(s => s.OnTime));
         }).OrderBy(r => r.Year).ThenBy(r => r.UnitName).ToList();
+    }
+
+    /// <summary>The due date of every stage of the rounds, for <see cref="Judge"/>.</summary>
+    public static Task<Dictionary<(int RoundId, RoundStage Stage), DateOnly>> DueDatesAsync(PortalDbContext db, IEnumerable<int> roundIds,
+        CancellationToken ct)
+    {
+        var ids = roundIds.Distinct().ToList();
+        return db.Set<RoundDeadline>().Where(d => ids.Contains(d.RoundId)).ToDictionaryAsync(d => (d.RoundId, d.Stage), d => d.DueDate, ct);
+    }
+
+    /// <summary>
+    /// The stage one step of the history finished, and whether by its due date: the day of the step in Vietnam, not after
+    /// the round's due date for that stage. Null when the step finished no stage.
+    /// </summary>
+    public static (RoundStage Stage, bool OnTime)? Judge(int roundId, DossierState from, DossierState to, DateTime atUtc,
+        IReadOnlyDictionary<(int RoundId, RoundStage Stage), DateOnly> due)
+    {
+        if (CompletedStage(from, to) is not { } stage) return null;
+        var day = DateOnly.FromDateTime(atUtc + PortalClock.VietnamOffset);
+        return (stage, due.TryGetValue((roundId, stage), out var dueDate) && day <= dueDate);
     }
 
     /// <summary>The stage a step finishes: the one of its starting state, when the step moves on to another stage.</summary>

@@ -30,10 +30,13 @@ public sealed class RoundCalendars
         return new RoundCalendars(deadlines, holidays, ids);
     }
 
+    /// <summary>The due date of the stage a dossier in <paramref name="state"/> works towards; null in a final state.</summary>
+    public DateOnly? DueDate(int roundId, DossierState state) =>
+        DossierService.StageOf(state) is { } stage ? _deadlines[roundId].FirstOrDefault(d => d.Stage == stage)?.DueDate : null;
+
     public (DateOnly? Due, DueStatus Status) Clock(int roundId, DossierState state, DateOnly today)
     {
-        var stage = DossierService.StageOf(state);
-        DateOnly? due = stage is null ? null : _deadlines[roundId].FirstOrDefault(d => d.Stage == stage)?.DueDate;
+        var due = DueDate(roundId, state);
         var calendar = _calendars.TryGetValue(roundId, out var c) ? c : new WorkingCalendar([]);
         return (due, DueClock.Status(due, today, null, state == DossierState.ReturnedForSupplement, calendar));
     }

@@ -29,15 +29,9 @@ internal static class OpenDossiers
                 d.Id, d.RoundId, RoundName = d.Round!.Name, d.Round.Chain, d.Round.ReminderDays, Unit = d.Unit!.Name, d.Unit.Path,
                 d.State, SignedOff = d.LeaderSignedOffAtUtc != null, d.PostingLastDay,
             }).ToListAsync(ct);
-        var roundIds = rows.Select(r => r.RoundId).Distinct().ToList();
-        var deadlines = await db.Set<RoundDeadline>().AsNoTracking().Where(d => roundIds.Contains(d.RoundId)).ToListAsync(ct);
-        return rows.Select(r =>
-        {
-            var stage = DossierService.StageOf(r.State);
-            var due = deadlines.FirstOrDefault(d => d.RoundId == r.RoundId && d.Stage == stage)?.DueDate;
-            return new OpenDossier(r.Id, r.RoundId, r.RoundName, r.Chain, r.Unit, r.Path, r.State, r.SignedOff, r.PostingLastDay,
-                stage, due, r.ReminderDays);
-        }).ToList();
+        var calendars = await RoundCalendars.ReadAsync(db, rows.Select(r => r.RoundId).ToList(), ct);
+        return rows.Select(r => new OpenDossier(r.Id, r.RoundId, r.RoundName, r.Chain, r.Unit, r.Path, r.State, r.SignedOff,
+            r.PostingLastDay, DossierService.StageOf(r.State), calendars.DueDate(r.RoundId, r.State), r.ReminderDays)).ToList();
     }
 
     /// <summary>"7,2" → [7, 2]; anything unreadable is skipped, an empty or unreadable list falls back to 7 and 2.</summary>
