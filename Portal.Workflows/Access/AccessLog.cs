@@ -36,8 +36,7 @@ public sealed class AccessLog(IDbContextFactory<PortalDbContext> dbFactory, ILog
     {
         if (!AccessPolicy.CanAdminister(scope))
         {
-            await RefuseAsync(scope, "access-log", "read", "not an administrator", ct);
-            throw new AccessRefusedException("access-log");
+            throw await RefusedAsync(scope, "access-log", "read", "not an administrator", ct);
         }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.AccessRefusals.AsNoTracking().OrderByDescending(r => r.AtUtc).Take(take).ToListAsync(ct);

@@ -92,7 +92,6 @@ public sealed class UserAdministration(UserManager<PortalUser> users, IDbContext
     private async Task RequireAdministratorAsync(UserScope scope, string resource, string action, CancellationToken ct)
     {
         if (AccessPolicy.CanAdminister(scope)) return;
-        await accessLog.RefuseAsync(scope, resource, action, "not an administrator", ct);
-        throw new AccessRefusedException(resource);
+        throw await accessLog.RefusedAsync(scope, resource, action, "not an administrator", ct);
     }
 }

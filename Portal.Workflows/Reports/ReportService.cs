@@ -94,7 +94,6 @@ public sealed partial class ReportService(IDbContextFactory<PortalDbContext> dbF
 
     private async Task RefuseAsync(UserScope scope, string resource, string action, string reason, CancellationToken ct)
     {
-        await accessLog.RefuseAsync(scope, resource, action, reason, ct);
-        throw new AccessRefusedException(resource);
+        throw await accessLog.RefusedAsync(scope, resource, action, reason, ct);
     }
 }

@@ -20,8 +20,7 @@ public sealed partial class RoundService
         if (round is null) return RoundResult.Fail(WorkflowText.Get("Rounds.NotFound"));
         if (!CanManage(scope, round.ScopeUnit!.Path))
         {
-            await accessLog.RefuseAsync(scope, $"round:{roundId}", "change", "open a round outside scope or role", ct);
-            throw new AccessRefusedException($"round:{roundId}");
+            throw await accessLog.RefusedAsync(scope, $"round:{roundId}", "change", "open a round outside scope or role", ct);
         }
         if (round.Status != RoundStatus.Registration) return RoundResult.Ok(round.Id);
 

@@ -21,8 +21,7 @@ public sealed partial class RoundService(IDbContextFactory<PortalDbContext> dbFa
         if (unit is null) return RoundResult.Fail(WorkflowText.Get("Accounts.UnitNotFound"));
         if (!CanManage(scope, unit.Path))
         {
-            await accessLog.RefuseAsync(scope, $"unit:{unit.Id}", "change", "create a round outside scope or role", ct);
-            throw new AccessRefusedException($"unit:{unit.Id}");
+            throw await accessLog.RefusedAsync(scope, $"unit:{unit.Id}", "change", "create a round outside scope or role", ct);
         }
         var errors = RoundRules.Check(request);
         if (unit.Level == UnitLevel.Commune) errors.Add(WorkflowText.Get("Rounds.ScopeNotCommune"));
@@ -79,8 +78,7 @@ public sealed partial class RoundService(IDbContextFactory<PortalDbContext> dbFa
         var communeRole = scope.IsInRole(PortalRoles.CommuneOfficer) || scope.IsInRole(PortalRoles.CommuneLeader);
         if (!communeRole || !AccessPolicy.CanChange(scope, commune.Path))
         {
-            await accessLog.RefuseAsync(scope, $"unit:{communeId}", "change", "register a commune outside scope or role", ct);
-            throw new AccessRefusedException($"unit:{communeId}");
+            throw await accessLog.RefusedAsync(scope, $"unit:{communeId}", "change", "register a commune outside scope or role", ct);
         }
         if (round.Status != RoundStatus.Registration) return RoundResult.Fail(WorkflowText.Get("Rounds.RegistrationClosed"));
         if (commune.Level != UnitLevel.Commune || !UnitPaths.IsWithin(commune.Path, round.ScopeUnit!.Path))

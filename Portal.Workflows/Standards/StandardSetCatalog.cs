@@ -112,15 +112,13 @@ public sealed partial class StandardSetCatalog(IDbContextFactory<PortalDbContext
     private async Task RequireSignedInAsync(UserScope scope, string resource, CancellationToken ct)
     {
         if (scope.IsAuthenticated) return;
-        await accessLog.RefuseAsync(scope, resource, "read", "not signed in", ct);
-        throw new AccessRefusedException(resource);
+        throw await accessLog.RefusedAsync(scope, resource, "read", "not signed in", ct);
     }
 
     private async Task RequireAdministratorAsync(UserScope scope, string resource, CancellationToken ct)
     {
         if (AccessPolicy.CanAdminister(scope)) return;
-        await accessLog.RefuseAsync(scope, resource, "change", "not an administrator", ct);
-        throw new AccessRefusedException(resource);
+        throw await accessLog.RefusedAsync(scope, resource, "change", "not an administrator", ct);
     }
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")]
