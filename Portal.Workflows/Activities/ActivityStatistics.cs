@@ -3,6 +3,7 @@ using Portal.Data;
 using Portal.Data.Activities;
 using Portal.Workflows.Access;
 using Portal.Workflows.Dossiers;
+using Portal.Workflows.Units;
 
 namespace Portal.Workflows.Activities;
 
@@ -27,9 +28,7 @@ public sealed class ActivityStatistics(IDbContextFactory<PortalDbContext> dbFact
         var parent = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == parentUnitId, ct);
         if (parent is null || !AccessPolicy.CanRead(scope, parent.Path))
             throw await accessLog.RefusedAsync(scope, $"activities/unit/{parentUnitId}", "read", "unit outside scope", ct);
-        var rows = await db.Units.AsNoTracking().Where(u => u.ParentId == parentUnitId)
-            .OrderBy(u => u.Code).Select(u => new { u.Id, u.Code, u.Name, u.Path }).ToListAsync(ct);
-        if (rows.Count == 0) rows = [new { parent.Id, parent.Code, parent.Name, parent.Path }];
+        var rows = await UnitsBelow.ReadAsync(db, parent, ct);
 
         var prefix = parent.Path;
         var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
@@ -48,17 +47,16 @@ public sealed class ActivityStatistics(IDbContextFactory<PortalDbContext> dbFact
 
         return rows.Select(u =>
         {
-            bool Under(string path) => path.StartsWith(u.Path, StringComparison.Ordinal);
             var target = targets.FirstOrDefault(t => t.UnitId == u.Id);
-            var mine = talks.Where(a => Under(a.Path)).ToList();
-            var myModels = models.Where(m => Under(m.Path)).ToList();
-            var open = inspections.Where(i => Under(i.Path) && !string.IsNullOrWhiteSpace(i.FollowUp) && i.FollowUpDoneOn is null).ToList();
+            var mine = talks.Where(a => u.Covers(a.Path)).ToList();
+            var myModels = models.Where(m => u.Covers(m.Path)).ToList();
+            var open = inspections.Where(i => u.Covers(i.Path) && !string.IsNullOrWhiteSpace(i.FollowUp) && i.FollowUpDoneOn is null).ToList();
             return new ActivityCounts(u.Id, u.Code, u.Name, target?.TargetRegistered, target?.TargetRecognised,
-                registered.Count(Under),
+                registered.Count(u.Covers),
                 mine.Count, mine.Sum(a => a.AudienceReached ?? 0),
                 mine.GroupBy(a => a.Kind).ToDictionary(g => g.Key, g => g.Count()),
                 myModels.Count, myModels.GroupBy(m => m.Kind).ToDictionary(g => g.Key, g => g.Count()),
-                inspections.Count(i => Under(i.Path)), open.Count, open.Count(i => i.FollowUpDue < today));
+                inspections.Count(i => u.Covers(i.Path)), open.Count, open.Count(i => i.FollowUpDue < today));
         }).ToList();
     }
 }

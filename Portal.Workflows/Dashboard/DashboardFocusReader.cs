@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.Units;
 using Portal.Workflows.Access;
+using Portal.Workflows.Units;
 
 namespace Portal.Workflows.Dashboard;
 
@@ -22,7 +23,7 @@ public sealed class DashboardFocusReader(IDbContextFactory<PortalDbContext> dbFa
             if (!scope.IsAdministrator) throw await accessLog.RefusedAsync(scope, "dashboard", "read", "no unit", ct);
             var structure = await db.Rounds.OrderByDescending(r => r.Year).Select(r => r.ScopeUnit!.StructureCode).FirstOrDefaultAsync(ct)
                 ?? DefaultStructure;
-            var provinces = await Children(db.Units.Where(u => u.ParentId == null && u.StructureCode == structure), ct);
+            var provinces = await UnitsBelow.ReadAsync(db.Units.Where(u => u.ParentId == null && u.StructureCode == structure), ct);
             return new DashboardFocus(null, null, "/" + structure + "/", null, [], provinces);
         }
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct);
@@ -31,12 +32,7 @@ public sealed class DashboardFocusReader(IDbContextFactory<PortalDbContext> dbFa
         var ancestorPaths = UnitPaths.AncestorsOf(unit.Path);
         var chain = await db.Units.AsNoTracking().Where(u => ancestorPaths.Contains(u.Path))
             .Where(AccessPolicy.ReadableUnits(scope)).OrderBy(u => u.Path.Length).Select(u => new UnitLink(u.Id, u.Name)).ToListAsync(ct);
-        var children = await Children(db.Units.Where(u => u.ParentId == unit.Id), ct);
-        // A commune has nothing below it: its own line is the row.
-        if (children.Count == 0) children = [new FocusChild(unit.Id, unit.Code, unit.Name, unit.Path, unit.Level)];
+        var children = await UnitsBelow.ReadAsync(db, unit, ct);
         return new DashboardFocus(unit.Id, unit.Name, unit.Path, unit.Level, chain, children) { CountryAbove = scope.IsAdministrator && scope.UnitId is null };
     }
-
-    private static Task<List<FocusChild>> Children(IQueryable<AdminUnit> units, CancellationToken ct) =>
-        units.AsNoTracking().OrderBy(u => u.Code).Select(u => new FocusChild(u.Id, u.Code, u.Name, u.Path, u.Level)).ToListAsync(ct);
 }

@@ -35,9 +35,8 @@ public sealed partial class DashboardStatistics(IDbContextFactory<PortalDbContex
         var stages = await StagesAsync(db, focus.PathPrefix, year, ct);
         return focus.Children.Select(child =>
         {
-            bool Under(string path) => path.StartsWith(child.Path, StringComparison.Ordinal);
-            var mine = counts.Where(c => Under(c.Path)).GroupBy(c => c.State).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
-            var done = stages.Where(s => Under(s.Path)).ToList();
+            var mine = counts.Where(c => child.Covers(c.Path)).GroupBy(c => c.State).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+            var done = stages.Where(s => child.Covers(s.Path)).ToList();
             return new UnitStateRow(child.Id, child.Code, child.Name, child.Level, mine, done.Count, done.Count(s => s.OnTime));
         }).ToList();
     }

@@ -2,6 +2,7 @@ using Portal.Data.Dossiers;
 using Portal.Data.Units;
 using Portal.Workflows.Deadlines;
 using Portal.Workflows.Reports;
+using Portal.Workflows.Units;
 
 namespace Portal.Workflows.Dashboard;
 
@@ -16,13 +17,11 @@ public sealed record UnitLink(int Id, string Name);
 /// administrator with no unit) has no focus unit: its rows are the provinces.
 /// </summary>
 public sealed record DashboardFocus(int? UnitId, string? Name, string PathPrefix, UnitLevel? Level, IReadOnlyList<UnitLink> Chain,
-    IReadOnlyList<FocusChild> Children)
+    IReadOnlyList<UnitBelow> Children)
 {
     /// <summary>True when the user may also look at the whole country (an administrator looking at one unit).</summary>
     public bool CountryAbove { get; init; }
 }
-
-public sealed record FocusChild(int Id, string Code, string Name, string Path, UnitLevel Level);
 
 /// <summary>Dossiers of one unit below the focus (over its subtree), per state, with the on-time share of its stages.</summary>
 public sealed record UnitStateRow(int UnitId, string Code, string Name, UnitLevel Level,

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data.Dossiers;
+using Portal.Workflows.Units;
 
 namespace Portal.Workflows.Reports;
 
@@ -13,9 +14,7 @@ public sealed partial class ReportService
     {
         if (await ResolveAsync(scope, roundId, unitId, ct) is not { } h) return null;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var units = await db.Units.AsNoTracking().Where(u => u.ParentId == h.UnitId).OrderBy(u => u.Code)
-            .Select(u => new { u.Id, u.Code, u.Name, u.Path }).ToListAsync(ct);
-        if (units.Count == 0) units = [new { Id = h.UnitId, Code = h.UnitCode, Name = h.UnitName, Path = h.UnitPath }];
+        var units = await UnitsBelow.ReadAsync(db, await db.Units.AsNoTracking().SingleAsync(u => u.Id == h.UnitId, ct), ct);
 
         var prefix = h.UnitPath;
         var registered = await db.Registrations.AsNoTracking().Where(r => r.RoundId == h.RoundId && r.Unit!.Path.StartsWith(prefix))
@@ -28,11 +27,11 @@ public sealed partial class ReportService
 
         var rows = units.Select(u =>
         {
-            var mine = dossiers.Where(d => d.Path.StartsWith(u.Path, StringComparison.Ordinal)).ToList();
+            var mine = dossiers.Where(d => u.Covers(d.Path)).ToList();
             var recognised = mine.Count(d => d.State == DossierState.Recognized);
             var notRecognised = mine.Count(d => d.State == DossierState.NotRecognized);
             var done = mine.Select(d => d.UnitId).Distinct().Select(id => stages.GetValueOrDefault(id)).ToList();
-            return new SummaryRow(u.Id, u.Code, u.Name, registered.Count(p => p.StartsWith(u.Path, StringComparison.Ordinal)),
+            return new SummaryRow(u.Id, u.Code, u.Name, registered.Count(u.Covers),
                 recognised + notRecognised, recognised, notRecognised, done.Sum(s => s.OnTime), done.Sum(s => s.Done));
         }).ToList();
         var total = new SummaryRow(null, null, Texts.ReportText.Get("Report.Total"), rows.Sum(r => r.Registered), rows.Sum(r => r.Evaluated),
