@@ -28,6 +28,7 @@ public sealed class DossierTestBed : IAsyncDisposable
     public DossierFiles Files => Db.Services.GetRequiredService<DossierFiles>();
     public DossierPageReader Pages => Db.Services.GetRequiredService<DossierPageReader>();
     public DossierQueue Queue => Db.Services.GetRequiredService<DossierQueue>();
+    public DossierScoring Scoring => Db.Services.GetRequiredService<DossierScoring>();
     public PortalDataPaths Paths => Db.Services.GetRequiredService<PortalDataPaths>();
     public int RoundId { get; private set; }
     public UserScope Admin { get; } = new("admin", "quantri", new HashSet<string> { PortalRoles.Administrator }, null, null);
@@ -116,6 +117,23 @@ public sealed class DossierTestBed : IAsyncDisposable
         await StepAsync(CommuneLeader, id, DossierTrigger.SignOffSubmission);
         Clock.AdvanceDays(6); // the posting is over
         await StepAsync(CommuneOfficer, id, DossierTrigger.Submit);
+    }
+
+    /// <summary>
+    /// From Submitted to the review council with the decision recorded: every criterion appraised as
+    /// <paramref name="appraise"/> gives (the self-assessed value when it gives null), each with a reason.
+    /// </summary>
+    public async Task ToReviewCouncilAsync(int id, Func<string, CriterionInput?>? appraise = null)
+    {
+        await StepAsync(DistrictOfficer, id, DossierTrigger.AcceptForAppraisal);
+        foreach (var (no, input) in Best.Criteria)
+        {
+            var saved = await Edits.SaveAppraisalAsync(DistrictOfficer, id, await VersionAsync(id), no, appraise?.Invoke(no) ?? input, "Theo minh chứng");
+            Assert.True(saved.Succeeded, string.Join("; ", saved.Errors));
+        }
+        await StepAsync(DistrictOfficer, id, DossierTrigger.SendToReviewCouncil);
+        Assert.True((await Edits.SaveReviewAsync(DistrictLeader, id, await VersionAsync(id), new(2026, 11, 20), "5 thành viên",
+            "Đề nghị công nhận", "125/QĐ-UBND", new(2026, 11, 28), "Võ Văn Nam")).Succeeded);
     }
 
     public async Task AttachAsync(UserScope who, int id, DocumentKind kind)
