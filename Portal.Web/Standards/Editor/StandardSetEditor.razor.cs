@@ -68,11 +68,13 @@ public partial class StandardSetEditor
         }
     }
 
+    /// <summary>The format checks the draft as the model it maps to; the same rules refuse an import.</summary>
     private void Validate()
     {
         _revision++;
-        _json = Draft.ToJson();
-        _problems = StandardSetLoader.Load(_json).Problems;
+        var set = Draft.ToSet();
+        _json = StandardSetFormat.Write(set);
+        _problems = StandardSetFormat.Validate(set);
         _index = new ProblemIndex(_problems.Concat(ShownServerProblems));
     }
 
