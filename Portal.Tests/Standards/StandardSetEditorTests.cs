@@ -332,6 +332,28 @@ public sealed class StandardSetEditorTests : PortalComponentTest
     }
 
     [Fact]
+    public void Numbers_of_the_set_are_typed_the_vietnamese_way_and_one_that_is_not_a_number_holds_saving_back()
+    {
+        var cut = RenderEditor(EditorSeedSets.Text(EditorSeedSets.Demo));
+        Assert.Equal("1.000", cut.Find("#set-total-points").GetAttribute("value"));
+        Expand(cut, 3);   // criterion 4: lower is better, max 0,1 % → 75
+
+        Assert.Equal("0,1", cut.Find("#criterion-3-band-0-threshold").GetAttribute("value"));
+        Fill(cut, "criterion-3-band-0-threshold", "0,15");
+        cut.Find("#criterion-3-band-0-points").Change("7,5");
+
+        cut.WaitForAssertion(() => Assert.Contains("cần một số nguyên", cut.Find("#criterion-3-bands").TextContent));
+        Assert.Equal("7,5", cut.Find("#criterion-3-band-0-points").GetAttribute("value"));
+        Assert.True(SaveDisabled(cut));
+
+        cut.Find("#criterion-3-band-0-points").Change("75");
+        cut.WaitForAssertion(() => Assert.False(SaveDisabled(cut)));
+        Click(cut, "editor-save");
+        var rule = Assert.IsType<RateRule>(StandardSetFormat.Read(Assert.Single(_saved)).Set!.Criteria[3].Rule);
+        Assert.Equal(Band.Max(0.15m, 75), rule.Bands![0]);
+    }
+
+    [Fact]
     public void Evaluation_years_that_are_not_years_stay_as_typed_with_the_reason()
     {
         var cut = RenderEditor(EditorSeedSets.Text(EditorSeedSets.Demo));

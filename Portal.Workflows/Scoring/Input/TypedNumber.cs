@@ -10,8 +10,9 @@ namespace Portal.Workflows.Scoring;
 public static class TypedNumber
 {
     /// <summary>Reads <paramref name="text"/>; empty text is "nothing typed" (no value, no error).</summary>
-    /// <param name="wholeNumber">The field counts cases: a decimal part is refused.</param>
-    public static TypedNumberResult Parse(string? text, bool wholeNumber, CultureInfo culture)
+    /// <param name="wholeNumber">The field counts cases or points: a decimal part is refused.</param>
+    /// <param name="max">The largest value the field can hold (a count: <see cref="long.MaxValue"/>).</param>
+    public static TypedNumberResult Parse(string? text, bool wholeNumber, CultureInfo culture, decimal max = long.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(culture);
         var typed = text?.Trim() ?? "";
@@ -31,7 +32,7 @@ public static class TypedNumber
         if (pieces.Length == 2 && wholeNumber) return Refused("Number.NeedsWhole", typed);
         var digits = string.Concat(groups) + (pieces.Length == 2 ? "." + pieces[1] : "");
         if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
-            || (wholeNumber && value > long.MaxValue))
+            || value > max)
             return Refused("Number.TooLarge", typed);
         return new TypedNumberResult(value, null);
     }
