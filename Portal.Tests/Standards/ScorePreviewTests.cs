@@ -9,7 +9,7 @@ namespace Portal.Tests.Standards;
 
 public sealed class ScorePreviewTests : PortalComponentTest
 {
-    private static readonly StandardSet Demo = StandardSetLoader.Load(ShippedSets.Text(ShippedSets.Demo)).Set!;
+    private static readonly StandardSet Demo = StandardSetFormat.Read(ShippedSets.Text(ShippedSets.Demo)).Set!;
 
     private IRenderedComponent<ScorePreview> RenderPreview(ScoreInput? initial = null)
     {

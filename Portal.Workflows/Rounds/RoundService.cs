@@ -92,7 +92,7 @@ public sealed partial class RoundService(IDbContextFactory<PortalDbContext> dbFa
         if (commune.Level != UnitLevel.Commune || !UnitPaths.IsWithin(commune.Path, round.ScopeUnit!.Path))
             return Outcome.Invalid(WorkflowText.Get("Rounds.NotInRound")).As<int>();
         var set = await db.StandardSets.AsNoTracking().FirstAsync(s => s.Code == round.StandardCode, ct);
-        if (!Scoring.StandardSetLoader.Load(set.Json).Set!.Categories.Any(c => c.Code == category))
+        if (!Scoring.StandardSetFormat.Read(set.Json).Set!.Categories.Any(c => c.Code == category))
             return Outcome.Invalid(WorkflowText.Get("Rounds.BadCategory", category)).As<int>();
         if (await db.Registrations.AnyAsync(g => g.RoundId == roundId && g.UnitId == communeId, ct))
             return Outcome.Invalid(WorkflowText.Get("Rounds.AlreadyRegistered")).As<int>();

@@ -99,7 +99,7 @@ public sealed class DossierEdits(DossierMutation mutation)
         }
         catch (ScoreInputException e)
         {
-            return (null, [.. e.Problems.Select(p => p.Message)]);
+            return (null, [.. e.Problems.Select(p => p.ForOfficials)]);
         }
     }
 
