@@ -22,6 +22,19 @@ public sealed class DossierPageTests : IAsyncLifetime
 
     private async Task<DossierPage> PageAsync(UserScope who, int id) => (await _bed.Pages.ReadAsync(who, id)).Value!;
 
+    /// <summary>One panel of the dossier page as <paramref name="who"/> sees it.</summary>
+    private async Task<IRenderedComponent<TPanel>> PanelAsync<TPanel>(DossierPageHost host, UserScope who, int id) where TPanel : Microsoft.AspNetCore.Components.IComponent
+    {
+        var page = await PageAsync(who, id);
+        return host.Render(b =>
+        {
+            b.OpenComponent<TPanel>(0);
+            b.AddAttribute(1, "Page", page);
+            b.AddAttribute(2, "Scope", who);
+            b.CloseComponent();
+        }).FindComponent<TPanel>();
+    }
+
     /// <summary>Phường 1's dossier at the review council: self-assessed 1000, appraised 975 (criterion 2 lowered).</summary>
     private async Task<int> AtReviewCouncilAsync()
     {
@@ -91,11 +104,10 @@ public sealed class DossierPageTests : IAsyncLifetime
     public async Task The_commune_officer_reads_the_review_and_decision_as_text_the_district_leader_edits_them()
     {
         var id = await AtReviewCouncilAsync();
-        var (communePage, leaderPage) = (await PageAsync(_bed.CommuneOfficer, id), await PageAsync(_bed.DistrictLeader, id));
         await using var host = new DossierPageHost(_bed, _bed.CommuneOfficer, interactive: true);
 
-        var commune = host.Render<ReviewPanel>(p => p.Add(x => x.Page, communePage).Add(x => x.Scope, _bed.CommuneOfficer));
-        var leader = host.Render<ReviewPanel>(p => p.Add(x => x.Page, leaderPage).Add(x => x.Scope, _bed.DistrictLeader));
+        var commune = await PanelAsync<ReviewPanel>(host, _bed.CommuneOfficer, id);
+        var leader = await PanelAsync<ReviewPanel>(host, _bed.DistrictLeader, id);
 
         Assert.Empty(commune.FindAll("input, textarea"));
         Assert.Empty(commune.FindAll("#review-save"));
@@ -110,10 +122,9 @@ public sealed class DossierPageTests : IAsyncLifetime
     {
         var id = (await _bed.DossierAsync("22015")).Id;
         await _bed.SubmitAsync(id);
-        var page = await PageAsync(_bed.DistrictOfficer, id);
         await using var host = new DossierPageHost(_bed, _bed.DistrictOfficer, interactive: true);
 
-        var panel = host.Render<CouncilPostingPanel>(p => p.Add(x => x.Page, page).Add(x => x.Scope, _bed.DistrictOfficer));
+        var panel = await PanelAsync<CouncilPostingPanel>(host, _bed.DistrictOfficer, id);
 
         Assert.Empty(panel.FindAll("input, textarea"));
         Assert.Equal("01/11/2026", panel.Find("#council-date-text .read-only-value").TextContent);
@@ -125,11 +136,10 @@ public sealed class DossierPageTests : IAsyncLifetime
     public async Task The_appraiser_reads_the_communes_inputs_as_text_and_the_commune_reads_the_appraisal_as_text()
     {
         var id = await AtReviewCouncilAsync();
-        var (districtPage, communePage) = (await PageAsync(_bed.DistrictOfficer, id), await PageAsync(_bed.CommuneOfficer, id));
         await using var host = new DossierPageHost(_bed, _bed.DistrictOfficer, interactive: true);
 
-        var self = host.Render<SelfAssessmentPanel>(p => p.Add(x => x.Page, districtPage).Add(x => x.Scope, _bed.DistrictOfficer));
-        var appraisal = host.Render<AppraisalPanel>(p => p.Add(x => x.Page, communePage).Add(x => x.Scope, _bed.CommuneOfficer));
+        var self = await PanelAsync<SelfAssessmentPanel>(host, _bed.DistrictOfficer, id);
+        var appraisal = await PanelAsync<AppraisalPanel>(host, _bed.CommuneOfficer, id);
 
         Assert.Empty(self.FindAll("input, textarea"));
         Assert.Empty(appraisal.FindAll("input, textarea, .appraisal-save"));

@@ -44,6 +44,21 @@ public sealed class DossierEventTests
         }
     }
 
+    /// <summary>
+    /// Phường 1 recognised in 2024 and 2025, its 2026 dossier at the review council; Xã Bình Kiến recognised 2023–2025,
+    /// whose proposal the nightly job makes, not Phường 1's step.
+    /// </summary>
+    private static async Task<int> TwoYearsRecognisedAtReviewCouncilAsync(DossierTestBed bed)
+    {
+        await RewardTestBed.AddYearAsync(bed.Db, 2023, RoundStatus.Closed, ("22045", DossierState.Recognized));
+        await RewardTestBed.AddYearAsync(bed.Db, 2024, RoundStatus.Closed, ("22015", DossierState.Recognized), ("22045", DossierState.Recognized));
+        await RewardTestBed.AddYearAsync(bed.Db, 2025, RoundStatus.Closed, ("22015", DossierState.Recognized), ("22045", DossierState.Recognized));
+        var id = (await bed.DossierAsync("22015")).Id;
+        await bed.SubmitAsync(id);
+        await bed.ToReviewCouncilAsync(id);
+        return id;
+    }
+
     private static async Task<int> CommentsAsync(DossierTestBed bed, int id)
     {
         await using var db = bed.Db.Context();
@@ -103,13 +118,7 @@ public sealed class DossierEventTests
     public async Task A_recognition_proposes_its_communes_reward_in_the_same_step()
     {
         await using var bed = await DossierTestBed.CreateAsync();
-        // Two earlier recognised years for Phường 1, three for Xã Bình Kiến (whose proposal the nightly job makes, not this step).
-        await RewardTestBed.AddYearAsync(bed.Db, 2023, RoundStatus.Closed, ("22045", DossierState.Recognized));
-        await RewardTestBed.AddYearAsync(bed.Db, 2024, RoundStatus.Closed, ("22015", DossierState.Recognized), ("22045", DossierState.Recognized));
-        await RewardTestBed.AddYearAsync(bed.Db, 2025, RoundStatus.Closed, ("22015", DossierState.Recognized), ("22045", DossierState.Recognized));
-        var id = (await bed.DossierAsync("22015")).Id;
-        await bed.SubmitAsync(id);
-        await bed.ToReviewCouncilAsync(id);
+        var id = await TwoYearsRecognisedAtReviewCouncilAsync(bed);
         await using (var before = bed.Db.Context()) Assert.False(await before.RewardProposals.AnyAsync());
 
         await bed.StepAsync(bed.DistrictLeader, id, DossierTrigger.Recognize);
@@ -124,11 +133,7 @@ public sealed class DossierEventTests
     public async Task Refusing_recognition_proposes_nothing()
     {
         await using var bed = await DossierTestBed.CreateAsync();
-        await RewardTestBed.AddYearAsync(bed.Db, 2024, RoundStatus.Closed, ("22015", DossierState.Recognized));
-        await RewardTestBed.AddYearAsync(bed.Db, 2025, RoundStatus.Closed, ("22015", DossierState.Recognized));
-        var id = (await bed.DossierAsync("22015")).Id;
-        await bed.SubmitAsync(id);
-        await bed.ToReviewCouncilAsync(id);
+        var id = await TwoYearsRecognisedAtReviewCouncilAsync(bed);
 
         await bed.StepAsync(bed.DistrictLeader, id, DossierTrigger.RefuseRecognition, "Chưa đạt tiêu chí 2");
 
