@@ -99,4 +99,20 @@ public sealed class PageDataTests
         Assert.Equal(0, live.Reads);
         Assert.NotEqual(token, refusalToken);
     }
+
+    [Fact]
+    public async Task Not_found_shows_the_refusal_page_and_a_reload_reads_again()
+    {
+        using var live = new Host(true, "a");
+        var outcomes = new Queue<Outcome<Big>>([Outcome.NotFound("không có").As<Big>(), Outcome.Of(new Big("đã có"))]);
+        var cut = live.Render<PageData<Big>>(p => p.Add(x => x.Key, "k2")
+            .Add(x => x.Load, _ => { live.Reads++; return Task.FromResult(outcomes.Dequeue()); })
+            .Add(x => x.ChildContent, (RenderFragment<Big>)(b => builder => builder.AddContent(0, b.Text))));
+
+        Assert.NotNull(cut.Find("#access-refused"));
+        Assert.DoesNotContain("không có", cut.Markup);
+        await cut.InvokeAsync(cut.Instance.ReloadAsync);
+        Assert.Contains("đã có", cut.Markup);
+        Assert.Equal(2, live.Reads);
+    }
 }
