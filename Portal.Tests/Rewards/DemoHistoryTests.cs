@@ -8,7 +8,8 @@ using Portal.Data.Rounds;
 using Portal.Data.Seed;
 using Portal.Data.Units;
 using Portal.Tests.Infrastructure;
-using Portal.Workflows.Demo;
+using Portal.DevTools;
+using Portal.DevTools.Demo;
 using Portal.Workflows.Dossiers;
 using Portal.Workflows.Rewards;
 using Portal.Workflows.Scoring;
@@ -26,7 +27,7 @@ public sealed class DemoHistoryTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _db = await TestDatabase.CreateAsync(false, s => s.AddSingleton<TimeProvider>(_clock));
+        _db = await TestDatabase.CreateAsync(false, s => s.AddSingleton<TimeProvider>(_clock).AddPortalDevTools());
         await ImportPhuYenAsync(_db);
         await _db.Services.GetRequiredService<ShippedStandardSets>().EnsureAsync();
         _first = await _db.Services.GetRequiredService<DemoHistory>().EnsureAsync();
