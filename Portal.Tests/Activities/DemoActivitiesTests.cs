@@ -6,6 +6,7 @@ using Portal.DevTools.Demo;
 namespace Portal.Tests.Activities;
 
 /// <summary>The demo's activities on the sample units of Phú Yên (the same structure and codes as the demo's).</summary>
+[Trait("Category", "Integration")]
 public sealed class DemoActivitiesTests : IAsyncLifetime
 {
     private ActivityTestBed _bed = null!;

@@ -5,6 +5,7 @@ using Portal.Web.Units;
 
 namespace Portal.Tests.Components;
 
+[Trait("Category", "Component")]
 public sealed class UnitPageTests : PortalComponentTest
 {
     [Fact]

@@ -10,6 +10,7 @@ using Portal.Workflows.Rewards;
 namespace Portal.Tests.Dashboard;
 
 /// <summary>Each figure of the dashboard against the hand-built history of <see cref="DashboardData"/>.</summary>
+[Trait("Category", "Integration")]
 public sealed class DashboardStatisticsTests : DashboardDataTest
 {
     private DashboardStatistics Statistics => Db.Services.GetRequiredService<DashboardStatistics>();

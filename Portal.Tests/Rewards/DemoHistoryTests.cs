@@ -19,6 +19,7 @@ using Portal.Workflows.Units;
 namespace Portal.Tests.Rewards;
 
 /// <summary>The demo history on Phú Yên's units of the 2024 file: every state in 2026, the walk communes untouched, streaks of 3 and 5.</summary>
+[Trait("Category", "Integration")]
 public sealed class DemoHistoryTests : IAsyncLifetime
 {
     private readonly TestClock _clock = new(new DateTimeOffset(2026, 11, 29, 3, 0, 0, TimeSpan.Zero));
