@@ -9,7 +9,11 @@ public static class PortalWebHost
 {
     public static WebApplicationBuilder CreateBuilder(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = PortalContentRoot.For(Directory.GetCurrentDirectory(), AppContext.BaseDirectory),
+        });
         builder.AddPortalData();
         builder.AddPortalAccounts();
         builder.AddPortalLocalization();
