@@ -62,7 +62,7 @@ public sealed class SeedNationalVerbTests : IDisposable
 
         var communes = await db.Units.Where(u => u.Level == UnitLevel.Commune && u.Path.StartsWith("/2024/48/")).Select(u => u.Id).ToListAsync();
         Assert.Equal(47, communes.Count);
-        var set = StandardSetLoader.Load(await db.StandardSets.Where(s => s.Code == "DEMO-06").Select(s => s.Json).SingleAsync()).Set!;
+        var set = StandardSetFormat.Read(await db.StandardSets.Where(s => s.Code == "DEMO-06").Select(s => s.Json).SingleAsync()).Set!;
         foreach (var round in rounds)
         {
             var registered = await db.Registrations.Where(r => r.RoundId == round.Id).Select(r => r.UnitId).ToListAsync();

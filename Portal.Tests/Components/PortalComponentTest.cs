@@ -18,6 +18,8 @@ public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
 {
     private readonly CultureInfo _culture = CultureInfo.CurrentCulture, _uiCulture = CultureInfo.CurrentUICulture;
     protected TestDatabase? Database { get; private set; }
+    /// <summary>What a prerender persisted, or what a test hands to an interactive render.</summary>
+    protected Bunit.TestDoubles.BunitPersistentComponentState PersistentState { get; }
 
     protected PortalComponentTest()
     {
@@ -25,6 +27,9 @@ public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
         Services.AddMudServices();
         Services.AddLocalization();
         Services.AddScoped<CurrentUser>();
+        Services.AddMemoryCache();
+        Services.AddSingleton<Portal.Web.Components.Loading.PrerenderHandoff>();
+        PersistentState = AddBunitPersistentComponentState();
         Services.AddSingleton<AntiforgeryStateProvider, FixedAntiforgery>();
         UseCulture("vi-VN");
     }

@@ -78,6 +78,7 @@ public sealed class DashboardComponentTests : PortalComponentTest
         await UseDatabaseAsync();
         await DashboardData.SeedAsync(Database!);
         await SignInAsync("so.canbo", PortalRoles.ProvinceOfficer, "54");
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var cut = Render<DashboardPage>();
 
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("#dash-unit-table")), TimeSpan.FromSeconds(10));
@@ -96,6 +97,7 @@ public sealed class DashboardComponentTests : PortalComponentTest
         await SignInAsync("tuyhoa.canbo", PortalRoles.DistrictOfficer, "555");
         var other = await Database!.UnitAsync("557");
         Services.GetRequiredService<NavigationManager>().NavigateTo($"/dashboard?unit={other.Id}");
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var cut = Render<DashboardPage>();
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("#access-refused")));
         Assert.DoesNotContain("Sông Cầu", cut.Markup);
@@ -124,6 +126,7 @@ public sealed class DashboardComponentTests : PortalComponentTest
         await SignInAsync("so.canbo", PortalRoles.ProvinceOfficer, "54");
         var navigation = Services.GetRequiredService<NavigationManager>();
         navigation.NavigateTo("/dossiers?year=2025&state=Recognized");
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var cut = Render<DossierListPage>();
 
         cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("#list-table a.list-link").Count));
@@ -139,6 +142,7 @@ public sealed class DashboardComponentTests : PortalComponentTest
         await SignInAsync("phuong1.canbo", PortalRoles.CommuneOfficer, "22015");
         var other = await Database!.UnitAsync("22045");
         Services.GetRequiredService<NavigationManager>().NavigateTo($"/dossiers?unit={other.Id}");
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var cut = Render<DossierListPage>();
 
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("#access-refused")));

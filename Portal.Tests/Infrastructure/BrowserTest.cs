@@ -8,7 +8,7 @@ public abstract class BrowserTest(BrowserFixture browser) : IAsyncLifetime
 {
     protected BrowserFixture Browser { get; } = browser;
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public virtual Task InitializeAsync() => Task.CompletedTask;
 
-    public Task DisposeAsync() => Browser.CloseAllAsync();
+    public virtual Task DisposeAsync() => Browser.CloseAllAsync();
 }

@@ -12,9 +12,9 @@ public sealed class IncompleteSetTests
     /// <summary>An input for every criterion of QD06-2019, as the format page's input shape allows.</summary>
     private static ScoreInput Qd06Inputs() => new("A", new Dictionary<string, CriterionInput>
     {
-        ["1"] = CriterionInput.ForItems("1a", "1b", "1c", "1d"),
+        ["1"] = CriterionInput.ForItems("1a", "1b", "1c"),
         ["2"] = CriterionInput.ForRate(99, 100),
-        ["3"] = CriterionInput.ForCount(0),
+        ["3"] = CriterionInput.ForRate(0, 100),
         ["4"] = CriterionInput.ForRate(0, 100),
         ["5"] = CriterionInput.ForRate(0, 100),
         ["6"] = CriterionInput.ForParts(new Dictionary<string, CriterionInput>
@@ -38,7 +38,7 @@ public sealed class IncompleteSetTests
 
         Assert.Equal(Verdict.Incomplete, result.Verdict);
         Assert.True(result.IsProvisional);
-        Assert.Equal(100 + 125 + 50, result.Total);
+        Assert.Equal(80 + 125 + 50, result.Total);   // 1d (points unknown) is not met, so criterion 1 scores its other items
         Assert.Equal(1000, result.MaxTotal);
         Assert.Equal(900, result.MinTotal);
         Assert.Empty(result.Reasons);
@@ -83,7 +83,7 @@ public sealed class IncompleteSetTests
         {
             ["1"] = CriterionInput.ForYes(true),
             ["2"] = CriterionInput.ForRate(98, 100),
-            ["3"] = CriterionInput.ForRate(2, 100),
+            ["3"] = CriterionInput.ForRate(1, 100),   // below 2 % ("dưới 2 %": 2 itself is not)
         });
 
         var result = StandardScorer.Score(Qd34, input);

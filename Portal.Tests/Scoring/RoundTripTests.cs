@@ -15,7 +15,7 @@ public sealed class RoundTripTests
     {
         var loaded = ShippedSets.Load(code);
 
-        var reloaded = TestSets.Accepted(StandardSetExporter.ToJson(loaded));
+        var reloaded = TestSets.Accepted(StandardSetFormat.Write(loaded));
 
         Assert.Equal(loaded, reloaded);
         Assert.Equal(code, reloaded.Code);
@@ -26,15 +26,15 @@ public sealed class RoundTripTests
     public void The_export_of_a_shipped_set_is_the_same_json_as_its_file(string code)
     {
         // Same property names, same nulls, same numbers: only whitespace may differ from the file.
-        var exported = JsonNode.Parse(StandardSetExporter.ToJson(ShippedSets.Load(code)));
+        var exported = JsonNode.Parse(StandardSetFormat.Write(ShippedSets.Load(code)));
 
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(ShippedSets.Text(code)), exported), StandardSetExporter.ToJson(ShippedSets.Load(code)));
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(ShippedSets.Text(code)), exported), StandardSetFormat.Write(ShippedSets.Load(code)));
     }
 
     [Fact]
     public void The_export_keeps_vietnamese_letters_unescaped()
     {
-        var json = StandardSetExporter.ToJson(ShippedSets.Load(ShippedSets.Demo));
+        var json = StandardSetFormat.Write(ShippedSets.Load(ShippedSets.Demo));
 
         Assert.Contains("Nguồn lực thực hiện quyền trẻ em", json, StringComparison.Ordinal);
         Assert.DoesNotContain("\\u", json, StringComparison.Ordinal);
@@ -50,7 +50,7 @@ public sealed class RoundTripTests
             """{ "no": "4", "name_vi": null, "name_en": null, "maxPoints": null, "achievedAt": null, "kind": "rate", "higherIsBetter": null, "whenNoCases": null, "bands": [{ "min": null, "points": null }] }""");
         var loaded = TestSets.Accepted(TestSets.Json(100, 50, criteria, complete: false));
 
-        var reloaded = TestSets.Accepted(StandardSetExporter.ToJson(loaded));
+        var reloaded = TestSets.Accepted(StandardSetFormat.Write(loaded));
 
         Assert.Equal(loaded, reloaded);
         Assert.Equal(NoCasesPolicy.Invalid, ((RateRule)reloaded.Criteria[1].Rule!).WhenNoCases);

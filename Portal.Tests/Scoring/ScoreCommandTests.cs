@@ -71,7 +71,7 @@ public sealed class ScoreCommandTests : IDisposable
     [Fact]
     public void An_incomplete_set_prints_nulls_for_unknown_points_and_exits_0()
     {
-        var inputs = _runner.WriteFile("qd34.json", """{ "category": "B", "criteria": { "2": { "numerator": 1, "denominator": 2 } } }""");
+        var inputs = _runner.WriteFile("qd34.json", """{ "category": "B", "criteria": { "2": { "numerator": 1, "denominator": 1 } } }""");
 
         var (exit, output, _) = ScoreCommandRunner.Run("--inputs", inputs, "--standard=" + ShippedSets.PathOf(ShippedSets.Qd34));
 
@@ -80,8 +80,48 @@ public sealed class ScoreCommandTests : IDisposable
         Assert.Equal("incomplete", (string)result["verdict"]!);
         Assert.Null(result["minTotal"]);
         Assert.Null(result["criteria"]![0]!["points"]);
-        Assert.Equal(0, (int)result["criteria"]![1]!["points"]!);
+        Assert.Equal(50, (int)result["criteria"]![1]!["points"]!);
         Assert.NotEmpty(result["missing"]!.AsArray());
+    }
+
+    [Fact]
+    public void A_value_in_a_band_of_unknown_points_prints_null_points_and_achieved_lists_it_as_missing_and_exits_0()
+    {
+        var inputs = _runner.WriteFile("qd34-unknown.json", """{ "category": "A", "criteria": { "2": { "numerator": 1, "denominator": 2 }, "3": { "numerator": 2, "denominator": 100 } } }""");
+
+        var (exit, output, error) = ScoreCommandRunner.Run("--standard", ShippedSets.PathOf(ShippedSets.Qd34), "--inputs", inputs);
+
+        Assert.Equal((0, ""), (exit, error));
+        var result = JsonNode.Parse(output)!;
+        foreach (var index in new[] { 1, 2 })
+        {
+            Assert.Null(result["criteria"]![index]!["points"]);
+            Assert.Null(result["criteria"]![index]!["achieved"]);
+        }
+        Assert.Equal(("incomplete", 0), ((string)result["verdict"]!, (int)result["total"]!));
+        var missing = result["missing"]!.AsArray().Select(m => (string)m!).ToList();
+        Assert.Contains(ScoringMessages.ResultPointsUnknown("Tiêu chí 2", "50 %"), missing);
+        Assert.Contains(ScoringMessages.ResultPointsUnknown("Tiêu chí 3", "2 %"), missing);
+        Assert.Empty(result["reasons"]!.AsArray());
+    }
+
+    [Fact]
+    public void The_verb_prints_vietnamese_with_invariant_numbers_whatever_the_culture_and_restores_it()
+    {
+        var before = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
+        (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture) = (new("en-US"), new("en-US"));
+        try
+        {
+            var inputs = _runner.WriteFile("qd34-en.json", """{ "category": "A", "criteria": { "2": { "numerator": 1, "denominator": 8 } } }""");
+            var (_, output, _) = ScoreCommandRunner.Run("--standard", ShippedSets.PathOf(ShippedSets.Qd34), "--inputs", inputs);
+
+            Assert.Contains("Tiêu chí 2: chưa rõ số điểm cho kết quả 12.5 %", output, StringComparison.Ordinal);
+            Assert.Equal("en-US", System.Globalization.CultureInfo.CurrentUICulture.Name);
+        }
+        finally
+        {
+            (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture) = before;
+        }
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public sealed class SetShapeTests
     [InlineData("[]")]
     public void Text_that_is_not_a_set_object_is_refused_at_the_root(string json)
     {
-        var loaded = StandardSetLoader.Load(json);
+        var loaded = StandardSetFormat.Read(json);
 
         Assert.False(loaded.IsAccepted);
         Assert.Equal("$", loaded.Problems[0].Path);

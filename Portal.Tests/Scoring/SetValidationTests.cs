@@ -12,10 +12,10 @@ public sealed class SetValidationTests
     [InlineData(ShippedSets.Qd34)]
     public void The_shipped_sets_have_no_problem_and_their_nulls_are_not_problems(string code)
     {
-        var loaded = StandardSetLoader.Load(ShippedSets.Text(code));
+        var loaded = StandardSetFormat.Read(ShippedSets.Text(code));
 
         Assert.Empty(loaded.Problems);
-        Assert.Empty(StandardSetValidator.Validate(loaded.Set!));
+        Assert.Empty(StandardSetFormat.Validate(loaded.Set!));
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public sealed class SetValidationTests
         var demo = ShippedSets.Load(ShippedSets.Demo);
         var edited = demo with { TotalPoints = 900 };
 
-        Assert.Equal("$.totalPoints", Assert.Single(StandardSetValidator.Validate(edited)).Path);
+        Assert.Equal("$.totalPoints", Assert.Single(StandardSetFormat.Validate(edited)).Path);
         var refusal = Assert.Throws<InvalidStandardSetException>(() => StandardScorer.Score(edited, DemoInputs.BestCase()));
         Assert.Single(refusal.Problems);
     }

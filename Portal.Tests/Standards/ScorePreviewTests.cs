@@ -10,7 +10,7 @@ namespace Portal.Tests.Standards;
 [Trait("Category", "Component")]
 public sealed class ScorePreviewTests : PortalComponentTest
 {
-    private static readonly StandardSet Demo = StandardSetLoader.Load(ShippedSets.Text(ShippedSets.Demo)).Set!;
+    private static readonly StandardSet Demo = StandardSetFormat.Read(ShippedSets.Text(ShippedSets.Demo)).Set!;
 
     private IRenderedComponent<ScorePreview> RenderPreview(ScoreInput? initial = null)
     {

@@ -15,9 +15,9 @@ public sealed class SetDraftTests
     public void A_shipped_set_read_and_written_by_the_draft_loads_as_the_same_set(string file)
     {
         var text = EditorSeedSets.Text(file);
-        var original = StandardSetLoader.Load(text);
+        var original = StandardSetFormat.Read(text);
 
-        var rewritten = StandardSetLoader.Load(SetDraft.FromJson(text).ToJson());
+        var rewritten = StandardSetFormat.Read(SetDraft.FromJson(text).ToJson());
 
         Assert.NotNull(original.Set);
         Assert.Empty(rewritten.Problems);
@@ -39,7 +39,7 @@ public sealed class SetDraftTests
     [Fact]
     public void The_new_set_template_is_a_valid_set_with_one_category_and_one_yes_no_criterion()
     {
-        var loaded = StandardSetLoader.Load(SetDraft.NewTemplate("MOI-01"));
+        var loaded = StandardSetFormat.Read(SetDraft.NewTemplate("MOI-01"));
 
         Assert.Empty(loaded.Problems);
         Assert.Equal("MOI-01", loaded.Set!.Code);
@@ -96,7 +96,7 @@ public sealed class SetDraftTests
         var written = SetDraft.FromJson(json).ToJson();
         var criteria = JsonNode.Parse(written)!["criteria"]!.AsArray();
 
-        Assert.Equal(StandardSetLoader.Load(json).Set, StandardSetLoader.Load(written).Set);
+        Assert.Equal(StandardSetFormat.Read(json).Set, StandardSetFormat.Read(written).Set);
         Assert.Null(criteria[0]!["bands"]![1]!["max"]);                             // the catch-all stays a max: null
         Assert.True(criteria[1]!.AsObject().ContainsKey("achievedAt"));             // stated unknown stays stated
         Assert.Null(criteria[1]!["achievedAt"]);

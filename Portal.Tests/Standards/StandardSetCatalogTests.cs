@@ -27,7 +27,7 @@ public sealed class StandardSetCatalogTests : IAsyncLifetime
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
     private static string DemoWithCode(string code) =>
-        StandardSetExporter.ToJson(StandardSetLoader.Load(ShippedSets.Text(ShippedSets.Demo)).Set! with { Code = code });
+        StandardSetFormat.Write(StandardSetFormat.Read(ShippedSets.Text(ShippedSets.Demo)).Set! with { Code = code });
 
     [Fact]
     public async Task The_shipped_sets_are_stored_once_whatever_the_number_of_starts()
@@ -44,8 +44,8 @@ public sealed class StandardSetCatalogTests : IAsyncLifetime
     {
         Assert.True((await Catalog.ImportAsync(Admin, DemoWithCode("ROUND-1"))).Succeeded);
         var exported = await Catalog.ExportAsync(Officer, "ROUND-1");
-        var again = StandardSetLoader.Load(exported!).Set!;
-        Assert.True((await Catalog.ImportAsync(Admin, StandardSetExporter.ToJson(again with { Code = "ROUND-2" }))).Succeeded);
+        var again = StandardSetFormat.Read(exported!).Set!;
+        Assert.True((await Catalog.ImportAsync(Admin, StandardSetFormat.Write(again with { Code = "ROUND-2" }))).Succeeded);
         var first = (await Catalog.GetAsync(Officer, "ROUND-1"))!.Set;
         var second = (await Catalog.GetAsync(Officer, "ROUND-2"))!.Set;
         Assert.Equal(first, second with { Code = "ROUND-1" });

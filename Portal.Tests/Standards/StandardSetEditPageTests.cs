@@ -50,10 +50,10 @@ public sealed class StandardSetEditPageTests : PortalComponentTest
         var catalog = Database!.Services.GetRequiredService<StandardSetCatalog>();
         var admin = new UserScope("a", "quantri", new HashSet<string> { PortalRoles.Administrator }, null, null);
         var draft = SetDraft.FromJson(SetDraft.NewTemplate("MOI-1"));
-        var built = StandardSetLoader.Load(draft.ToJson());
+        var built = StandardSetFormat.Read(draft.ToJson());
         Assert.True(built.IsAccepted, string.Join("; ", built.Problems));
         Assert.True((await catalog.ImportAsync(admin, draft.ToJson())).Succeeded);
-        var exported = StandardSetLoader.Load((await catalog.ExportAsync(admin, "MOI-1"))!).Set!;
+        var exported = StandardSetFormat.Read((await catalog.ExportAsync(admin, "MOI-1"))!).Set!;
         Assert.Equal(built.Set, exported);
         var category = exported.Categories[0].Code;
         foreach (var yes in new[] { true, false })

@@ -118,7 +118,7 @@ public sealed class StandardSetEditorTests : PortalComponentTest
         Assert.False(SaveDisabled(cut));
         Click(cut, "editor-save");
 
-        var loaded = StandardSetLoader.Load(Assert.Single(_saved));
+        var loaded = StandardSetFormat.Read(Assert.Single(_saved));
         Assert.Empty(loaded.Problems);
         var set = loaded.Set!;
         Assert.Equal(("THU-01", true, 150), (set.Code, set.Complete, set.TotalPoints));
@@ -174,7 +174,7 @@ public sealed class StandardSetEditorTests : PortalComponentTest
         Assert.Equal(["bands", "higherIsBetter", "kind", "maxPoints", "name_en", "name_vi", "no", "whenNoCases"],
             criterion.Select(p => p.Key).Order());
         Assert.Equal("rate", (string?)criterion["kind"]);
-        Assert.Empty(StandardSetLoader.Load(_saved[0]).Problems);
+        Assert.Empty(StandardSetFormat.Read(_saved[0]).Problems);
 
         // Switching back brings the items back, as they were.
         Choose(cut, "criterion-0-kind", "checklist");
@@ -192,7 +192,7 @@ public sealed class StandardSetEditorTests : PortalComponentTest
         Fill(cut, "criterion-2-band-2-points", "10");
         Click(cut, "editor-save");
 
-        var rule = Assert.IsType<CountRule>(StandardSetLoader.Load(Assert.Single(_saved)).Set!.Criteria[2].Rule);
+        var rule = Assert.IsType<CountRule>(StandardSetFormat.Read(Assert.Single(_saved)).Set!.Criteria[2].Rule);
         Assert.Equal([Band.Max(0, 75), Band.Max(2, 30), Band.Max(null, 10)], rule.Bands!);
         Assert.NotEmpty(cut.FindAll("#criterion-2-bands .catch-all"));
     }
@@ -206,7 +206,7 @@ public sealed class StandardSetEditorTests : PortalComponentTest
 
         Assert.StartsWith("2.", cut.Find("#criterion-0 .criterion-header").TextContent.Trim(), StringComparison.Ordinal);
         Click(cut, "editor-save");
-        Assert.Equal(["2", "1", "3"], StandardSetLoader.Load(Assert.Single(_saved)).Set!.Criteria.Take(3).Select(c => c.No));
+        Assert.Equal(["2", "1", "3"], StandardSetFormat.Read(Assert.Single(_saved)).Set!.Criteria.Take(3).Select(c => c.No));
     }
 
     [Fact]
@@ -231,7 +231,7 @@ public sealed class StandardSetEditorTests : PortalComponentTest
         Edit(cut, () => yesNo.Click());
         Click(cut, "editor-save");
 
-        var parts = Assert.IsType<PartsRule>(StandardSetLoader.Load(Assert.Single(_saved)).Set!.Criteria[5].Rule).Parts!;
+        var parts = Assert.IsType<PartsRule>(StandardSetFormat.Read(Assert.Single(_saved)).Set!.Criteria[5].Rule).Parts!;
         Assert.IsType<YesNoRule>(parts[0].Rule);
         Assert.Equal((70, 70), (parts[1].MaxPoints, ((RateRule)parts[1].Rule!).Bands![0].Points));
     }
@@ -248,7 +248,7 @@ public sealed class StandardSetEditorTests : PortalComponentTest
         Assert.Equal(["$.totalPoints"], ProblemPaths(cut));
         Fill(cut, "set-total-points", "925");
         Click(cut, "editor-save");
-        Assert.Equal(12, StandardSetLoader.Load(Assert.Single(_saved)).Set!.Criteria.Count);
+        Assert.Equal(12, StandardSetFormat.Read(Assert.Single(_saved)).Set!.Criteria.Count);
     }
 
     [Fact]
@@ -267,7 +267,7 @@ public sealed class StandardSetEditorTests : PortalComponentTest
         Assert.True(cut.Find("#rule-no-zero-unknown").HasAttribute("checked"));
 
         Click(cut, "editor-save");
-        Assert.Equal(StandardSetLoader.Load(EditorSeedSets.Text(EditorSeedSets.Qd34)).Set, StandardSetLoader.Load(_saved[0]).Set);
+        Assert.Equal(StandardSetFormat.Read(EditorSeedSets.Text(EditorSeedSets.Qd34)).Set, StandardSetFormat.Read(_saved[0]).Set);
     }
 
     [Fact]
@@ -310,6 +310,59 @@ public sealed class StandardSetEditorTests : PortalComponentTest
         Assert.Equal("true", cut.Find("#set-code").GetAttribute("aria-invalid"));
         Fill(cut, "set-title-en", "Another title");
         Assert.Empty(cut.FindAll("#editor-problems"));
+    }
+
+    [Fact]
+    public void Strict_bands_unknown_points_rate_labels_and_evaluation_years_are_edited_and_saved()
+    {
+        var cut = RenderEditor(EditorSeedSets.Text(EditorSeedSets.Qd34));
+        Expand(cut, 2);   // criterion 3: "dưới 2 %" → 75, the rest unknown
+        Assert.True(cut.Find("#criterion-2-band-0-strict").HasAttribute("checked"));
+        Assert.Equal("", cut.Find("#criterion-2-band-1-points").GetAttribute("value") ?? "");
+
+        Tick(cut, "criterion-2-band-0-strict", false);
+        Fill(cut, "criterion-2-numerator-vi", "Số trẻ em phải lao động");
+        Fill(cut, "set-evaluation-years", "2022, 2024");
+        Click(cut, "editor-save");
+
+        var set = StandardSetFormat.Read(Assert.Single(_saved)).Set!;
+        var rule = Assert.IsType<RateRule>(set.Criteria[2].Rule);
+        Assert.Equal([Band.Max(2, 75), Band.Max(null, null)], rule.Bands!);
+        Assert.Equal(("Số trẻ em phải lao động", "Tổng số trẻ em"), (rule.NumeratorVi, rule.DenominatorVi));
+        Assert.Equal([2022, 2024], set.EvaluationYears!);
+    }
+
+    [Fact]
+    public void Numbers_of_the_set_are_typed_the_vietnamese_way_and_one_that_is_not_a_number_holds_saving_back()
+    {
+        var cut = RenderEditor(EditorSeedSets.Text(EditorSeedSets.Demo));
+        Assert.Equal("1.000", cut.Find("#set-total-points").GetAttribute("value"));
+        Expand(cut, 3);   // criterion 4: lower is better, max 0,1 % → 75
+
+        Assert.Equal("0,1", cut.Find("#criterion-3-band-0-threshold").GetAttribute("value"));
+        Fill(cut, "criterion-3-band-0-threshold", "0,15");
+        cut.Find("#criterion-3-band-0-points").Change("7,5");
+
+        cut.WaitForAssertion(() => Assert.Contains("cần một số nguyên", cut.Find("#criterion-3-bands").TextContent));
+        Assert.Equal("7,5", cut.Find("#criterion-3-band-0-points").GetAttribute("value"));
+        Assert.True(SaveDisabled(cut));
+
+        cut.Find("#criterion-3-band-0-points").Change("75");
+        cut.WaitForAssertion(() => Assert.False(SaveDisabled(cut)));
+        Click(cut, "editor-save");
+        var rule = Assert.IsType<RateRule>(StandardSetFormat.Read(Assert.Single(_saved)).Set!.Criteria[3].Rule);
+        Assert.Equal(Band.Max(0.15m, 75), rule.Bands![0]);
+    }
+
+    [Fact]
+    public void Evaluation_years_that_are_not_years_stay_as_typed_with_the_reason()
+    {
+        var cut = RenderEditor(EditorSeedSets.Text(EditorSeedSets.Demo));
+
+        cut.Find("#set-evaluation-years").Change("2022, hai");
+
+        cut.WaitForAssertion(() => Assert.Contains("“hai” không phải là một năm.", cut.Markup));
+        Assert.Equal("2022, hai", cut.Find("#set-evaluation-years").GetAttribute("value"));
     }
 
     [Fact]

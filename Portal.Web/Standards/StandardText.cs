@@ -18,12 +18,14 @@ public sealed class StandardText(IStringLocalizer<Texts> t)
 
     public string Points(int? points) => points is null ? Unknown : t["Std.Points", Number(points)];
 
-    public string Name(string? vi, string? en) =>
-        (CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? en ?? vi : vi ?? en) ?? Unknown;
+    public string Name(string? vi, string? en) => ScoringMessages.Pick(vi, en) ?? Unknown;
+
+    /// <summary>A criterion's points as shown beside it: the number, "chưa rõ" when answered but unknown, "—" when not answered.</summary>
+    public string PointsOf(int? points, bool answered) => points is { } p ? Number(p) : answered ? Unknown : "—";
 
     public string Kind(ScoringRule? rule) => rule is null ? t["Std.Kind.Unknown"] : t["Std.Kind." + rule.Kind];
 
-    /// <summary>One band: "≥ 98 %: 75 điểm" for a rate, "≤ 2: 50 điểm" for a count, "còn lại: 10 điểm" for a catch-all.</summary>
+    /// <summary>One band: "≥ 98 %: 75 điểm" for a rate, "&lt; 2: 50 điểm" for a strict count band, "còn lại: 10 điểm" for a catch-all.</summary>
     public string Band(Band band, bool isRate)
     {
         var unit = isRate ? " %" : "";
@@ -31,8 +33,8 @@ public sealed class StandardText(IStringLocalizer<Texts> t)
         {
             { IsCatchAll: true } => t["Std.Band.Otherwise"].Value,
             { Threshold: null } => Unknown,
-            { Bound: BandBound.Min } => $"≥ {Number(band.Threshold)}{unit}",
-            _ => $"≤ {Number(band.Threshold)}{unit}",
+            { Bound: BandBound.Min } => $"{(band.Strict ? ">" : "≥")} {Number(band.Threshold)}{unit}",
+            _ => $"{(band.Strict ? "<" : "≤")} {Number(band.Threshold)}{unit}",
         };
         return $"{condition}: {Points(band.Points)}";
     }

@@ -2,6 +2,7 @@ using MudBlazor.Services;
 using Portal.Web.Accounts;
 using Portal.Web.Activities;
 using Portal.Web.Components;
+using Portal.Web.Components.Loading;
 using Portal.Web.Dossiers;
 using Portal.Web.Localization;
 using Portal.Web.Reports;
@@ -15,6 +16,8 @@ public static class PortalUiSetup
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<PrerenderHandoff>();
         return builder;
     }
 

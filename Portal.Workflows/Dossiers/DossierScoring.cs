@@ -19,7 +19,7 @@ public sealed class DossierScoring(IDbContextFactory<PortalDbContext> dbFactory)
         if (_sets.TryGetValue(code, out var cached)) return cached;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var json = await db.StandardSets.Where(s => s.Code == code).Select(s => s.Json).FirstAsync(ct);
-        var set = StandardSetLoader.Load(json).Set ?? throw new InvalidOperationException($"Stored set {code} is invalid.");
+        var set = StandardSetFormat.Read(json).Set ?? throw new InvalidOperationException($"Stored set {code} is invalid.");
         return _sets.GetOrAdd(code, set);
     }
 

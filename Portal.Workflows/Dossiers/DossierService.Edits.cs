@@ -102,7 +102,7 @@ public sealed partial class DossierService
         }
         catch (ScoreInputException e)
         {
-            return (null, [.. e.Problems.Select(p => p.Message)]);
+            return (null, [.. e.Problems.Select(p => p.ForOfficials)]);
         }
     }
 

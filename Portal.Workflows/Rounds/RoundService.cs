@@ -84,7 +84,7 @@ public sealed partial class RoundService(IDbContextFactory<PortalDbContext> dbFa
         if (commune.Level != UnitLevel.Commune || !UnitPaths.IsWithin(commune.Path, round.ScopeUnit!.Path))
             return RoundResult.Fail(WorkflowText.Get("Rounds.NotInRound"));
         var set = await db.StandardSets.AsNoTracking().FirstAsync(s => s.Code == round.StandardCode, ct);
-        if (!Scoring.StandardSetLoader.Load(set.Json).Set!.Categories.Any(c => c.Code == category))
+        if (!Scoring.StandardSetFormat.Read(set.Json).Set!.Categories.Any(c => c.Code == category))
             return RoundResult.Fail(WorkflowText.Get("Rounds.BadCategory", category));
         if (await db.Registrations.AnyAsync(g => g.RoundId == roundId && g.UnitId == communeId, ct))
             return RoundResult.Fail(WorkflowText.Get("Rounds.AlreadyRegistered"));

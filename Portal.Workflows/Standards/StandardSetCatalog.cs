@@ -28,7 +28,7 @@ public sealed partial class StandardSetCatalog(IDbContextFactory<PortalDbContext
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var row = await db.StandardSets.AsNoTracking().FirstOrDefaultAsync(s => s.Code == code, ct);
         if (row is null) return null;
-        var set = StandardSetLoader.Load(row.Json).Set
+        var set = StandardSetFormat.Read(row.Json).Set
             ?? throw new InvalidOperationException($"Stored set {code} no longer follows the format.");
         return new StoredStandardSet(Summarize(row), set, row.Json);
     }
@@ -44,7 +44,7 @@ public sealed partial class StandardSetCatalog(IDbContextFactory<PortalDbContext
     public async Task<StandardSetChange> SaveAsync(UserScope scope, string code, string json, int expectedVersion, CancellationToken ct = default)
     {
         await RequireAdministratorAsync(scope, $"standard:{code}", ct);
-        var loaded = StandardSetLoader.Load(json);
+        var loaded = StandardSetFormat.Read(json);
         if (loaded.Set is null) return StandardSetChange.Refused(loaded.Problems);
         if (loaded.Set.Code != code) return StandardSetChange.Refused(WorkflowText.Get("Standards.CodeChanged", code));
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -52,7 +52,7 @@ public sealed partial class StandardSetCatalog(IDbContextFactory<PortalDbContext
         if (row is null) return StandardSetChange.Refused(WorkflowText.Get("Standards.NotFound", code));
         if (row.LockedAtUtc is not null) return StandardSetChange.Refused(WorkflowText.Get("Standards.Locked", code));
         if (row.Version != expectedVersion) return StandardSetChange.Refused(WorkflowText.Get("Standards.SavedByOther"));
-        Fill(row, loaded.Set, StandardSetExporter.ToJson(loaded.Set), scope.UserName);
+        Fill(row, loaded.Set, StandardSetFormat.Write(loaded.Set), scope.UserName);
         row.Version++;
         try { await db.SaveChangesAsync(ct); }
         catch (DbUpdateConcurrencyException) { return StandardSetChange.Refused(WorkflowText.Get("Standards.SavedByOther")); }
@@ -65,12 +65,12 @@ public sealed partial class StandardSetCatalog(IDbContextFactory<PortalDbContext
         await RequireAdministratorAsync(scope, $"standard:{fromCode}", ct);
         var source = await GetAsync(scope, fromCode, ct);
         if (source is null) return StandardSetChange.Refused(WorkflowText.Get("Standards.NotFound", fromCode));
-        var json = StandardSetExporter.ToJson(source.Set with { Code = newCode.Trim() });
+        var json = StandardSetFormat.Write(source.Set with { Code = newCode.Trim() });
         return await AddAsync(json, fromCode, scope.UserName, ct);
     }
 
     public async Task<string?> ExportAsync(UserScope scope, string code, CancellationToken ct = default) =>
-        (await GetAsync(scope, code, ct)) is { } stored ? StandardSetExporter.ToJson(stored.Set) : null;
+        (await GetAsync(scope, code, ct)) is { } stored ? StandardSetFormat.Write(stored.Set) : null;
 
     /// <summary>Called when the first dossier is opened under the set (a round opens). Idempotent.</summary>
     public async Task LockAsync(string code, CancellationToken ct = default)
@@ -85,7 +85,7 @@ public sealed partial class StandardSetCatalog(IDbContextFactory<PortalDbContext
     /// <summary>Stores a set file that is not there yet; used by the start-up seed as well as by imports.</summary>
     internal async Task<StandardSetChange> AddAsync(string json, string? copiedFrom, string? by, CancellationToken ct)
     {
-        var loaded = StandardSetLoader.Load(json);
+        var loaded = StandardSetFormat.Read(json);
         if (loaded.Set is null) return StandardSetChange.Refused(loaded.Problems);
         if (!CodePattern().IsMatch(loaded.Set.Code))
             return StandardSetChange.Refused([new SetProblem("$.code", WorkflowText.Get("Standards.BadCode", loaded.Set.Code))]);
@@ -93,10 +93,28 @@ public sealed partial class StandardSetCatalog(IDbContextFactory<PortalDbContext
         if (await db.StandardSets.AnyAsync(s => s.Code == loaded.Set.Code, ct))
             return StandardSetChange.Refused([new SetProblem("$.code", WorkflowText.Get("Standards.CodeExists", loaded.Set.Code))]);
         var row = new StandardSetRecord { Code = loaded.Set.Code, Json = "", CopiedFrom = copiedFrom };
-        Fill(row, loaded.Set, StandardSetExporter.ToJson(loaded.Set), by);
+        Fill(row, loaded.Set, StandardSetFormat.Write(loaded.Set), by);
         db.StandardSets.Add(row);
         await db.SaveChangesAsync(ct);
         return StandardSetChange.Ok(row.Code);
+    }
+
+    /// <summary>
+    /// Replaces a stored shipped set with its file's content when that differs, at start-up: only while no round uses
+    /// the set and nobody but the seed has written it.
+    /// </summary>
+    internal async Task<bool> RefreshShippedAsync(string json, string seedUser, CancellationToken ct)
+    {
+        var set = StandardSetFormat.Read(json).Set ?? throw new InvalidOperationException("A shipped set no longer follows the format.");
+        var content = StandardSetFormat.Write(set);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var row = await db.StandardSets.FirstAsync(s => s.Code == set.Code, ct);
+        if (row.Json == content || row.LockedAtUtc is not null || row.UpdatedBy != seedUser) return false;
+        if (await db.Rounds.AnyAsync(r => r.StandardCode == set.Code, ct)) return false;
+        Fill(row, set, content, seedUser);
+        row.Version++;
+        await db.SaveChangesAsync(ct);
+        return true;
     }
 
     private void Fill(StandardSetRecord row, StandardSet set, string json, string? by)

@@ -13,7 +13,7 @@ internal static class SetProblems
     /// <summary>Asserts that the set is refused with a problem at exactly <paramref name="path"/>; returns its message.</summary>
     public static string At(JsonObject set, string path)
     {
-        var loaded = StandardSetLoader.Load(set.ToJsonString());
+        var loaded = StandardSetFormat.Read(set.ToJsonString());
         Assert.False(loaded.IsAccepted);
         Assert.Null(loaded.Set);
         var problem = loaded.Problems.FirstOrDefault(p => p.Path == path);

@@ -8,7 +8,7 @@ internal static class TestSets
     /// <summary>Loads a set that must follow the format, showing its problems if it does not.</summary>
     public static StandardSet Accepted(string json)
     {
-        var loaded = StandardSetLoader.Load(json);
+        var loaded = StandardSetFormat.Read(json);
         Assert.True(loaded.IsAccepted, string.Join(Environment.NewLine, loaded.Problems));
         return loaded.Set!;
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Portal.Workflows.Scoring;
 
 namespace Portal.Web.Standards;
 

@@ -31,7 +31,10 @@ public partial class StandardSetEditor
     private IReadOnlyList<SetProblem>? _serverProblems;
     private bool _serverProblemsStale;
     private readonly HashSet<CriterionDraft> _expanded = [];
+    private readonly TypingErrors _typing;
     private int _revision;   // counts validations; rendered as data-revision so a test can wait for an edit to land
+
+    public StandardSetEditor() => _typing = new TypingErrors(() => _ = InvokeAsync(StateHasChanged));
 
     private int Sum => Draft.KnownMaxPointsSum;
     private int UnknownCount => Draft.UnknownMaxPointsCount;
@@ -68,11 +71,13 @@ public partial class StandardSetEditor
         }
     }
 
+    /// <summary>The format checks the draft as the model it maps to; the same rules refuse an import.</summary>
     private void Validate()
     {
         _revision++;
-        _json = Draft.ToJson();
-        _problems = StandardSetLoader.Load(_json).Problems;
+        var set = Draft.ToSet();
+        _json = StandardSetFormat.Write(set);
+        _problems = StandardSetFormat.Validate(set);
         _index = new ProblemIndex(_problems.Concat(ShownServerProblems));
     }
 
@@ -86,7 +91,7 @@ public partial class StandardSetEditor
     private async Task SaveAsync()
     {
         Validate();
-        if (Busy || _problems.Count > 0) return;
+        if (Busy || _problems.Count > 0 || _typing.Any) return;
         await OnSave.InvokeAsync(_json);
     }
 

@@ -4,7 +4,7 @@ namespace Portal.Web.Standards.Preview;
 
 /// <summary>
 /// Scores what is entered so far. A refused criterion (say a numerator above its denominator) is reported beside
-/// that criterion and left out, so the rest of the score stays visible while the person corrects it.
+/// that criterion, in officials' words, and left out, so the rest of the score stays visible while it is corrected.
 /// </summary>
 public static class LiveScore
 {
@@ -28,10 +28,14 @@ public static class LiveScore
             {
                 foreach (var group in e.Problems.GroupBy(p => p.CriterionNo!))
                 {
-                    errors[group.Key] = group.Select(p => p.Message).ToList();
+                    errors[group.Key] = group.Select(p => p.ForOfficials).ToList();
                     inputs.Remove(group.Key);
                 }
             }
         }
     }
+
+    /// <summary>Whether the criterion has an input the engine scored (entered, and not refused).</summary>
+    public static bool IsAnswered(this Outcome outcome, string no, InputDraft? draft, ScoringRule? rule) =>
+        draft?.ToInput(rule) is not null && !outcome.ErrorsByCriterion.ContainsKey(no);
 }

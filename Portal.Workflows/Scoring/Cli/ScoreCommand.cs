@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace Portal.Workflows.Scoring;
@@ -6,7 +7,9 @@ namespace Portal.Workflows.Scoring;
 /// The <c>score</c> verb: <c>score --standard SET.json --inputs INPUTS.json</c>. Prints the result (or an array of
 /// results) as JSON. Exit 0 when every input was scored; 1, after printing every result, when some input was refused;
 /// 2 with a message on standard error for bad arguments, a missing or unreadable file, invalid JSON, or a set that
-/// does not follow the format.
+/// does not follow the format. Unknown points (a null band or item the input falls in) are not a refusal: the
+/// criterion prints <c>"points": null</c>, the verdict is "incomplete" and the exit status 0.
+/// Its texts are Vietnamese with invariant numbers whatever the machine's language, so its output is the same everywhere.
 /// </summary>
 public static class ScoreCommand
 {
@@ -19,6 +22,21 @@ public static class ScoreCommand
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        // The invariant UI culture reads the neutral (Vietnamese) resources.
+        (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (CultureInfo.InvariantCulture, CultureInfo.InvariantCulture);
+        try
+        {
+            return RunInVietnamese(args, stdout, stderr);
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
+    }
+
+    private static int RunInVietnamese(string[] args, TextWriter stdout, TextWriter stderr)
+    {
         var arguments = ScoreCommandArguments.Parse(args, out var argumentError);
         if (arguments is null)
         {
@@ -55,7 +73,7 @@ public static class ScoreCommand
     {
         var text = ReadFile(path, stderr);
         if (text is null) return null;
-        var loaded = StandardSetLoader.Load(text);
+        var loaded = StandardSetFormat.Read(text);
         if (loaded.Set is not null) return loaded.Set;
         stderr.WriteLine(ScoringMessages.SetFileRefused(path, loaded.Problems.Count));
         foreach (var problem in loaded.Problems)

@@ -3,28 +3,25 @@ namespace Portal.Workflows.Scoring;
 /// <summary>Refusals that do not depend on how a kind scores: negative numbers, and fields the kind does not read.</summary>
 internal static class InputChecks
 {
-    public static void RejectNegatives(CriterionInput input, InputSubject subject, List<ScoreInputProblem> problems)
+    public static void RejectNegatives(CriterionInput input, InputSubject subject, ScoringRule? rule, List<ScoreInputProblem> problems)
     {
-        Reject(input.Numerator, InputFieldNames.Numerator);
-        Reject(input.Denominator, InputFieldNames.Denominator);
-        Reject(input.Count, InputFieldNames.Count);
+        var rate = rule as RateRule;
+        Reject(input.Numerator, InputFieldNames.Numerator, rate?.NumeratorLabel());
+        Reject(input.Denominator, InputFieldNames.Denominator, rate?.DenominatorLabel());
+        Reject(input.Count, InputFieldNames.Count, null);
 
-        void Reject(long? value, string field)
+        void Reject(long? value, string field, string? label)
         {
-            if (value is { } number && number < 0)
-            {
-                problems.Add(subject.Problem(field, (s, f) => ScoringMessages.NegativeNumber(s, f, number)));
-            }
+            if (value is { } number && number < 0) problems.Add(ScoringMessages.NegativeNumber(subject, field, label, number));
         }
     }
 
     /// <summary>A field the kind does not read is most likely meant for another criterion: refuse rather than ignore it.</summary>
-    public static void RejectFieldsNotFor(string kind, CriterionInput input, InputSubject subject, List<ScoreInputProblem> problems)
+    public static void RejectFieldsNotFor(ScoringKind kind, CriterionInput input, InputSubject subject, List<ScoreInputProblem> problems)
     {
-        var allowed = InputFieldNames.FieldsOf(kind);
-        foreach (var field in input.PresentFields().Where(f => !allowed.Contains(f)))
+        foreach (var field in input.PresentFields().Where(f => !kind.InputFields.Contains(f)))
         {
-            problems.Add(subject.Problem(field, (s, f) => ScoringMessages.FieldNotForKind(s, f, kind)));
+            problems.Add(ScoringMessages.FieldNotForKind(subject, field, kind.Name));
         }
     }
 }

@@ -10,12 +10,12 @@ internal static class CriterionInputReader
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            problems.Add(new ScoreInputProblem(subject.CriterionNo, subject.PartCode, "", ScoringMessages.CriterionInputNotAnObject(subject)));
+            problems.Add(ScoringMessages.CriterionInputNotAnObject(subject));
             return null;
         }
         foreach (var property in element.EnumerateObject())
         {
-            if (!F.CriterionFields.Contains(property.Name)) problems.Add(subject.Problem(property.Name, ScoringMessages.UnknownInputField));
+            if (!F.CriterionFields.Contains(property.Name)) problems.Add(ScoringMessages.InputShape(subject, property.Name, "UnknownField"));
         }
         return new CriterionInput
         {
@@ -32,7 +32,7 @@ internal static class CriterionInputReader
     {
         if (!element.TryGetProperty(field, out var value)) return null;
         if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number)) return number;
-        problems.Add(subject.Problem(field, ScoringMessages.FieldNotAWholeNumber));
+        problems.Add(ScoringMessages.InputShape(subject, field, "NotAWholeNumber"));
         return null;
     }
 
@@ -40,7 +40,7 @@ internal static class CriterionInputReader
     {
         if (!element.TryGetProperty(F.Yes, out var value)) return null;
         if (value.ValueKind is JsonValueKind.True or JsonValueKind.False) return value.GetBoolean();
-        problems.Add(subject.Problem(F.Yes, ScoringMessages.FieldNotABoolean));
+        problems.Add(ScoringMessages.InputShape(subject, F.Yes, "NotABoolean"));
         return null;
     }
 
@@ -51,7 +51,7 @@ internal static class CriterionInputReader
         {
             return value.EnumerateArray().Select(e => e.GetString()!).ToList();
         }
-        problems.Add(subject.Problem(F.Items, ScoringMessages.FieldNotAListOfCodes));
+        problems.Add(ScoringMessages.InputShape(subject, F.Items, "NotAListOfCodes"));
         return null;
     }
 
@@ -61,7 +61,7 @@ internal static class CriterionInputReader
         if (value.ValueKind != JsonValueKind.Object || subject.PartCode is not null)
         {
             // A part cannot have parts of its own, so "parts" inside a part is as wrong as a non-object.
-            problems.Add(subject.Problem(F.Parts, subject.PartCode is null ? ScoringMessages.FieldNotAnObject : ScoringMessages.UnknownInputField));
+            problems.Add(ScoringMessages.InputShape(subject, F.Parts, subject.PartCode is null ? "NotAnObjectField" : "UnknownField"));
             return null;
         }
         var parts = new Dictionary<string, CriterionInput>(StringComparer.Ordinal);

@@ -14,15 +14,4 @@ public static class InputFieldNames
 
     public static IReadOnlySet<string> CriterionFields { get; } =
         new HashSet<string> { Numerator, Denominator, Count, Items, Yes, Parts };
-
-    /// <summary>The fields each kind reads; any other field on its input is refused.</summary>
-    public static IReadOnlySet<string> FieldsOf(string kind) => kind switch
-    {
-        CriterionKinds.Rate => new HashSet<string> { Numerator, Denominator },
-        CriterionKinds.Count => new HashSet<string> { Count },
-        CriterionKinds.Checklist => new HashSet<string> { Items },
-        CriterionKinds.YesNo => new HashSet<string> { Yes },
-        CriterionKinds.Parts => new HashSet<string> { Parts },
-        _ => CriterionFields,
-    };
 }

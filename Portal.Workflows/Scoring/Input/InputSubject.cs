@@ -7,8 +7,5 @@ public sealed record InputSubject(string CriterionNo, string? PartCode)
 
     public InputSubject Part(string code) => this with { PartCode = code };
 
-    public ScoreInputProblem Problem(string field, Func<InputSubject, string, string> message) =>
-        new(CriterionNo, PartCode, field, message(this, field));
-
     public override string ToString() => ScoringMessages.SubjectName(this);
 }

@@ -48,24 +48,24 @@ public static class ScoreInputReader
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            problems.Add(new ScoreInputProblem(null, null, "", ScoringMessages.InputNotAnObject()));
+            problems.Add(ScoringMessages.InputNotAnObject());
             return null;
         }
         foreach (var property in element.EnumerateObject())
         {
             if (property.Name is not (F.Category or F.Criteria))
             {
-                problems.Add(new ScoreInputProblem(null, null, property.Name, ScoringMessages.UnknownInputField(null, property.Name)));
+                problems.Add(ScoringMessages.InputShape(null, property.Name, "UnknownField"));
             }
         }
         string? category = null;
         if (!element.TryGetProperty(F.Category, out var categoryElement))
         {
-            problems.Add(new ScoreInputProblem(null, null, F.Category, ScoringMessages.MissingField(null, F.Category)));
+            problems.Add(ScoringMessages.MissingField(null, F.Category, null));
         }
         else if (categoryElement.ValueKind != JsonValueKind.String)
         {
-            problems.Add(new ScoreInputProblem(null, null, F.Category, ScoringMessages.FieldNotAString(null, F.Category)));
+            problems.Add(ScoringMessages.InputShape(null, F.Category, "NotAString"));
         }
         else
         {
@@ -79,12 +79,12 @@ public static class ScoreInputReader
     {
         if (!element.TryGetProperty(F.Criteria, out var criteria))
         {
-            problems.Add(new ScoreInputProblem(null, null, F.Criteria, ScoringMessages.MissingField(null, F.Criteria)));
+            problems.Add(ScoringMessages.MissingField(null, F.Criteria, null));
             return null;
         }
         if (criteria.ValueKind != JsonValueKind.Object)
         {
-            problems.Add(new ScoreInputProblem(null, null, F.Criteria, ScoringMessages.FieldNotAnObject(null, F.Criteria)));
+            problems.Add(ScoringMessages.InputShape(null, F.Criteria, "NotAnObjectField"));
             return null;
         }
         var result = new Dictionary<string, CriterionInput>(StringComparer.Ordinal);

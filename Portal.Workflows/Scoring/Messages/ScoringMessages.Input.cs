@@ -1,50 +1,72 @@
+using F = Portal.Workflows.Scoring.InputFieldNames;
+
 namespace Portal.Workflows.Scoring;
 
-/// <summary>Refusals of an input. Each names the criterion (and part) and the field, as the format requires.</summary>
+/// <summary>
+/// Refusals of an input. Each names the criterion (and part) and the field, as the format requires: the file form by
+/// the inputs file's field name (for the <c>score</c> verb), the officials' form by the label the set gives the field.
+/// </summary>
 public static partial class ScoringMessages
 {
-    public static string InputsNotObjectOrArray() => "Tệp dữ liệu nhập phải chứa một đối tượng hoặc một mảng các đối tượng.";
+    /// <summary>The generic name of an input field, used when the set gives no label: "Tử số", "Số trường hợp"…</summary>
+    public static string FieldLabel(string field) => Text("Field." + field);
 
-    public static string InputNotAnObject() => "Mỗi dữ liệu nhập phải là một đối tượng JSON.";
+    public static string InputsNotObjectOrArray() => Text("Input.NotObjectOrArray");
 
-    public static string CriterionInputNotAnObject(InputSubject subject) => $"{SubjectName(subject)}: dữ liệu nhập phải là một đối tượng JSON.";
+    internal static ScoreInputProblem InputNotAnObject() => new(null, null, "", Text("Input.NotAnObject"));
 
-    public static string UnknownInputField(InputSubject? subject, string field) =>
-        $"{Where(subject, field)}: trường này không có trong định dạng dữ liệu nhập.";
+    internal static ScoreInputProblem CriterionInputNotAnObject(InputSubject subject) =>
+        new(subject.CriterionNo, subject.PartCode, "", Text("Input.CriterionNotAnObject", SubjectName(subject)));
 
-    public static string MissingField(InputSubject? subject, string field) => $"{Where(subject, field)}: thiếu dữ liệu bắt buộc.";
+    /// <summary>A JSON shape problem of an inputs file (<paramref name="key"/>: UnknownField, NotAString, NotAWholeNumber…); only the verb reads files.</summary>
+    internal static ScoreInputProblem InputShape(InputSubject? subject, string field, string key) =>
+        new(subject?.CriterionNo, subject?.PartCode, field, Text("Input." + key, Where(subject, field)));
 
-    public static string FieldNotAString(InputSubject? subject, string field) => $"{Where(subject, field)}: phải là một chuỗi.";
+    internal static ScoreInputProblem MissingField(InputSubject? subject, string field, string? label) =>
+        Refusal(subject, field, label, "MissingField");
 
-    public static string FieldNotAnObject(InputSubject? subject, string field) => $"{Where(subject, field)}: phải là một đối tượng JSON.";
+    internal static ScoreInputProblem NegativeNumber(InputSubject subject, string field, string? label, long value) =>
+        Refusal(subject, field, label, "Negative", value);
 
-    public static string FieldNotAWholeNumber(InputSubject subject, string field) => $"{Where(subject, field)}: phải là một số nguyên.";
+    internal static ScoreInputProblem FieldNotForKind(InputSubject subject, string field, string kind) =>
+        Refusal(subject, field, null, "FieldNotForKind", kind);
 
-    public static string FieldNotABoolean(InputSubject subject, string field) => $"{Where(subject, field)}: phải là true hoặc false.";
+    internal static ScoreInputProblem UnknownItemCode(InputSubject subject, string code, string knownCodes) =>
+        Refusal(subject, F.Items, null, "UnknownItemCode", code, knownCodes);
 
-    public static string FieldNotAListOfCodes(InputSubject subject, string field) => $"{Where(subject, field)}: phải là một mảng các mã (chuỗi).";
+    internal static ScoreInputProblem UnknownPartCode(InputSubject subject, string code, string knownCodes) =>
+        Refusal(subject, F.Parts, null, "UnknownPartCode", code, knownCodes);
 
-    public static string FieldNotForKind(InputSubject subject, string field, string kind) =>
-        $"{Where(subject, field)}: trường này không dùng cho tiêu chí loại \"{kind}\".";
+    internal static ScoreInputProblem UnknownCategory(string category, string knownCodes) =>
+        Refusal(null, F.Category, null, "UnknownCategory", category, knownCodes);
 
-    public static string NegativeNumber(InputSubject subject, string field, long value) =>
-        $"{Where(subject, field)}: không được là số âm ({value}).";
+    internal static ScoreInputProblem UnknownCriterion(string no, string setCode) =>
+        new(no, null, F.Criteria, Text("Input.UnknownCriterion", Where(InputSubject.Of(no), F.Criteria), setCode, no))
+        {
+            ForOfficials = Text("Official.UnknownCriterion", setCode, no),
+        };
 
-    public static string NumeratorAboveDenominator(InputSubject subject, string field, long numerator, long denominator) =>
-        $"{Where(subject, field)}: tử số ({numerator}) lớn hơn mẫu số ({denominator}).";
+    /// <summary>"Số trẻ em vi phạm pháp luật (1300) lớn hơn Tổng số trẻ em (1200)": both counts by what they count.</summary>
+    internal static ScoreInputProblem NumeratorAboveDenominator(InputSubject subject, RateRule rule, long numerator, long denominator) =>
+        new(subject.CriterionNo, subject.PartCode, F.Numerator, Text("Input.NumeratorAboveDenominator", Where(subject, F.Numerator), numerator, denominator))
+        {
+            ForOfficials = Text("Official.NumeratorAboveDenominator", SubjectName(subject), rule.NumeratorLabel(), numerator, rule.DenominatorLabel(), denominator),
+        };
 
-    public static string NoCasesRefused(InputSubject subject, string field) =>
-        $"{Where(subject, field)}: mẫu số bằng 0 (không có trường hợp nào) không được chấp nhận ở tiêu chí này (whenNoCases: \"{NoCasesPolicyNames.Invalid}\").";
+    internal static ScoreInputProblem NoCasesRefused(InputSubject subject, RateRule rule) =>
+        Refusal(subject, F.Denominator, rule.DenominatorLabel(), "NoCases");
 
-    public static string UnknownItemCode(InputSubject subject, string field, string code, string knownCodes) =>
-        $"{Where(subject, field)}: mã mục \"{code}\" không có trong tiêu chí (các mã hợp lệ: {knownCodes}).";
+    /// <summary>Both forms of one refusal: the file's is "{where}: …" with the field's name, the officials' with its label.</summary>
+    private static ScoreInputProblem Refusal(InputSubject? subject, string field, string? label, string key, params object?[] args) =>
+        new(subject?.CriterionNo, subject?.PartCode, field, Text("Input." + key, [Where(subject, field), .. args]))
+        {
+            ForOfficials = Text("Official." + key, [OfficialWhere(subject, label ?? FieldLabel(field)), .. args]),
+        };
 
-    public static string UnknownPartCode(InputSubject subject, string field, string code, string knownCodes) =>
-        $"{Where(subject, field)}: mã phần \"{code}\" không có trong tiêu chí (các mã hợp lệ: {knownCodes}).";
+    /// <summary>Names the criterion (if any) and the field as the inputs file spells it.</summary>
+    private static string Where(InputSubject? subject, string field) =>
+        subject is null ? Text("Input.Where", field) : Text("Input.WhereInCriterion", SubjectName(subject), field);
 
-    public static string UnknownCategory(string category, string knownCodes) =>
-        $"{Where(null, InputFieldNames.Category)}: loại \"{category}\" không có trong bộ tiêu chí (các loại: {knownCodes}).";
-
-    public static string UnknownCriterion(string no, string setCode) =>
-        $"{Where(InputSubject.Of(no), InputFieldNames.Criteria)}: bộ tiêu chí {setCode} không có tiêu chí số \"{no}\".";
+    private static string OfficialWhere(InputSubject? subject, string label) =>
+        subject is null ? label : Text("Official.Where", SubjectName(subject), label);
 }

@@ -20,6 +20,17 @@ public sealed record StandardSet(
     /// <summary>The only format version this code reads and writes.</summary>
     public const int SupportedFormat = 1;
 
+    /// <summary>
+    /// Portal extension <c>evaluationYears</c>: the calendar years in which the set evaluates (a text that names "years 2
+    /// and 4 of the plan"); <c>null</c>, the default, means every year. Streaks count consecutive evaluation years.
+    /// </summary>
+    public ValueList<int>? EvaluationYears { get; init; }
+
+    public bool EvaluatesEveryYear => EvaluationYears is null;
+
+    /// <summary>Whether <paramref name="year"/> is an evaluation year of the set.</summary>
+    public bool Evaluates(int year) => EvaluationYears?.Contains(year) ?? true;
+
     public CommuneCategory? FindCategory(string code) => Categories.FirstOrDefault(c => c.Code == code);
 
     public Criterion? FindCriterion(string no) => Criteria.FirstOrDefault(c => c.No == no);

@@ -1,6 +1,6 @@
 namespace Portal.Workflows.Scoring;
 
-/// <summary>Thrown when asked to score against a set that does not pass <see cref="StandardSetValidator"/>.</summary>
+/// <summary>Thrown when asked to score against a set that does not pass <see cref="StandardSetFormat.Validate"/>.</summary>
 public sealed class InvalidStandardSetException : Exception
 {
     public InvalidStandardSetException(string code, IReadOnlyList<SetProblem> problems)

@@ -3,16 +3,16 @@ using System.Globalization;
 namespace Portal.Workflows.Scoring;
 
 /// <summary>
-/// Checks a set against the rules of the format that its shape alone does not show. Public so that a set edited in the
-/// portal can be checked before it is saved; every problem carries the JSON path it would have in the file.
+/// Checks a set against the rules of the format that its shape alone does not show (through
+/// <see cref="StandardSetFormat.Validate"/>); every problem carries the JSON path it would have in the file.
 /// </summary>
-public static class StandardSetValidator
+internal static class StandardSetValidator
 {
-    public const int MaxCriterionNo = 15;
+    /// <summary>Evaluation years outside this range are surely typing mistakes.</summary>
+    private const int FirstYear = 1990, LastYear = 2100;
 
     public static IReadOnlyList<SetProblem> Validate(StandardSet set)
     {
-        ArgumentNullException.ThrowIfNull(set);
         var context = new ValidationContext(set.Complete);
         if (set.Format != StandardSet.SupportedFormat) context.Report("$.format", ScoringMessages.UnsupportedFormat(set.Format));
         if (string.IsNullOrWhiteSpace(set.Code)) context.Report("$.code", ScoringMessages.EmptyCode());
@@ -23,9 +23,22 @@ public static class StandardSetValidator
         context.RequirePositive(set.TotalPoints, "$.totalPoints");
         context.RequireKnown(set.PassRules.NoZeroCriterion, "$.passRules.noZeroCriterion");
         context.RequireKnown(set.PassRules.AllCriteriaAchieved, "$.passRules.allCriteriaAchieved");
+        ValidateEvaluationYears(set.EvaluationYears, context);
         ValidateCategories(set, context);
         ValidateCriteria(set, context);
         return context.Problems;
+    }
+
+    private static void ValidateEvaluationYears(ValueList<int>? years, ValidationContext context)
+    {
+        if (years is null) return;
+        if (years.Count == 0) context.Report("$.evaluationYears", ScoringMessages.EvaluationYearsEmpty());
+        var seen = new HashSet<int>();
+        for (var k = 0; k < years.Count; k++)
+        {
+            if (years[k] is < FirstYear or > LastYear) context.Report($"$.evaluationYears[{k}]", ScoringMessages.EvaluationYearOutOfRange(years[k], FirstYear, LastYear));
+            else if (!seen.Add(years[k])) context.Report($"$.evaluationYears[{k}]", ScoringMessages.EvaluationYearRepeated(years[k]));
+        }
     }
 
     private static void ValidateCategories(StandardSet set, ValidationContext context)
@@ -55,10 +68,10 @@ public static class StandardSetValidator
         for (var i = 0; i < set.Criteria.Count; i++)
         {
             var criterion = set.Criteria[i];
-            var path = $"$.criteria[{i}]";
-            if (!IsCriterionNo(criterion.No)) context.Report($"{path}.no", ScoringMessages.InvalidCriterionNo(criterion.No, MaxCriterionNo));
-            else if (!seen.Add(criterion.No)) context.Report($"{path}.no", ScoringMessages.DuplicateCriterionNo(criterion.No));
-            CriterionValidator.Validate(criterion, path, context);
+            var site = RuleSite.Of(criterion, i);
+            if (!IsCriterionNo(criterion.No)) context.Report(site.PathOf("no"), ScoringMessages.InvalidCriterionNo(criterion.No, StandardSetFormat.MaxCriterionNo));
+            else if (!seen.Add(criterion.No)) context.Report(site.PathOf("no"), ScoringMessages.DuplicateCriterionNo(criterion.No));
+            CriterionValidator.Validate(criterion, site, context);
         }
         ValidateTotalPoints(set, context);
     }
@@ -82,5 +95,5 @@ public static class StandardSetValidator
     /// <summary>"1".."15" written plainly: no sign, no leading zero, no spaces.</summary>
     private static bool IsCriterionNo(string no) =>
         no.Length is > 0 and <= 2 && no[0] != '0' && no.All(char.IsAsciiDigit) &&
-        int.Parse(no, CultureInfo.InvariantCulture) <= MaxCriterionNo;
+        int.Parse(no, CultureInfo.InvariantCulture) <= StandardSetFormat.MaxCriterionNo;
 }

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using P = Portal.Workflows.Scoring.FormatPropertyNames;
+
+namespace Portal.Workflows.Scoring;
+
+/// <summary>Maps the set object, its categories and pass rules; criteria are left to <see cref="CriterionFormat"/>.</summary>
+internal static class SetReader
+{
+    public static StandardSet? Read(JsonElement root, List<SetProblem> problems)
+    {
+        var set = JsonObjectReader.Open(root, "$", problems);
+        if (set is null) return null;
+
+        set.RejectOthers(P.SetFields, ScoringMessages.UnknownProperty);
+        var format = set.Int(P.Format, nullable: false) ?? 0;
+        var categories = set.Array(P.Categories, nullable: false) ?? [];
+        var criteria = set.Array(P.Criteria, nullable: false) ?? [];
+        return new StandardSet(
+            format,
+            set.String(P.Code, nullable: false) ?? "",
+            set.String(P.TitleVi),
+            set.String(P.TitleEn),
+            set.String(P.Basis),
+            set.Bool(P.Illustrative, nullable: false) ?? false,
+            set.Bool(P.Complete, nullable: false) ?? false,
+            set.Int(P.TotalPoints),
+            new ValueList<CommuneCategory>(categories.Select(c => ReadCategory(c.Element, c.Path, problems)).OfType<CommuneCategory>()),
+            ReadPassRules(set.Object(P.PassRules)),
+            new ValueList<Criterion>(criteria.Select(c => CriterionFormat.ReadCriterion(c.Element, c.Path, problems)).OfType<Criterion>()))
+        {
+            EvaluationYears = ReadEvaluationYears(set, problems),
+        };
+    }
+
+    /// <summary>Optional: absent is every year; present, a list of whole years (never null: leave it out instead).</summary>
+    private static ValueList<int>? ReadEvaluationYears(JsonObjectReader set, List<SetProblem> problems)
+    {
+        if (!set.Has(P.EvaluationYears)) return null;
+        var years = set.Array(P.EvaluationYears, nullable: false);
+        if (years is null) return null;
+        var read = new List<int>();
+        foreach (var (element, path) in years)
+        {
+            if (element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out var year)) read.Add(year);
+            else problems.Add(new SetProblem(path, ScoringMessages.NotAnInteger()));
+        }
+        return new ValueList<int>(read);
+    }
+
+    private static CommuneCategory? ReadCategory(JsonElement element, string path, List<SetProblem> problems)
+    {
+        var category = JsonObjectReader.Open(element, path, problems);
+        if (category is null) return null;
+        category.RejectOthers(P.CategoryFields, ScoringMessages.UnknownProperty);
+        return new CommuneCategory(
+            category.String(P.Code, nullable: false) ?? "",
+            category.String(P.NameVi),
+            category.String(P.NameEn),
+            category.Int(P.MinTotal));
+    }
+
+    private static PassRules ReadPassRules(JsonObjectReader? rules)
+    {
+        if (rules is null) return new PassRules(null, null);
+        rules.RejectOthers(P.PassRuleFields, ScoringMessages.UnknownProperty);
+        return new PassRules(rules.Bool(P.NoZeroCriterion), rules.Bool(P.AllCriteriaAchieved));
+    }
+}
