@@ -79,12 +79,18 @@ public sealed class PortalHostFixture : IAsyncLifetime
 }
 
 /// <summary>
-/// The web and browser test classes, one after the other (Hangfire's JobStorage.Current is process-wide, and two
-/// hosts at once would share the machine's two cores with the browser). Each class brings its own
-/// <see cref="PortalHostFixture"/>; the browser is shared.
+/// The web and browser test classes, one after the other and after all other tests (Hangfire's JobStorage.Current is
+/// process-wide, and two hosts at once would share the machine's two cores with the browser). Each class brings its
+/// own <see cref="PortalHostFixture"/>; the browser is shared; the templates go when the collection ends.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class WebCollection : ICollectionFixture<BrowserFixture>
+public sealed class WebCollection : ICollectionFixture<BrowserFixture>, ICollectionFixture<WebCollection.Templates>
 {
     public const string Name = "web";
+
+    /// <summary>Deletes <see cref="PortalTemplate"/>'s folders once the collection, the last tests of a run, is done.</summary>
+    public sealed class Templates : IDisposable
+    {
+        public void Dispose() => PortalTemplate.Delete();
+    }
 }

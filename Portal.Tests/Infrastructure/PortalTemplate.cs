@@ -10,14 +10,25 @@ namespace Portal.Tests.Infrastructure;
 /// </summary>
 public static class PortalTemplate
 {
-    private static readonly Lazy<Task<TestFolder>> Fresh = new(PrepareFreshAsync);
-    private static readonly Lazy<Task<TestFolder>> Demo = new(StartDemoAsync);
+    private static Lazy<Task<TestFolder>> Fresh = new(PrepareFreshAsync);
+    private static Lazy<Task<TestFolder>> Demo = new(StartDemoAsync);
 
     /// <summary>A fresh install: migrated, with the national units and the shipped standard sets; no account, no demo.</summary>
     public static async Task CopyFreshToAsync(TestFolder folder) => folder.CopyFrom((await Fresh.Value).Path);
 
     /// <summary>What `dotnet run` makes in Development: the fresh install with roles, demo accounts, demo history and activities.</summary>
     public static async Task CopyDemoToAsync(TestFolder folder) => folder.CopyFrom((await Demo.Value).Path);
+
+    /// <summary>
+    /// Deletes the templates made so far (the web collection, the last to run, calls this when it ends); a later
+    /// copy would make them again.
+    /// </summary>
+    public static void Delete()
+    {
+        foreach (var made in new[] { Demo, Fresh }.Where(t => t.IsValueCreated && t.Value.IsCompletedSuccessfully))
+            made.Value.Result.Dispose();
+        (Fresh, Demo) = (new(PrepareFreshAsync), new(StartDemoAsync));
+    }
 
     /// <summary>
     /// Prepared as the command-line verbs prepare a database, without a web host: the verbs' tests that ask for it run

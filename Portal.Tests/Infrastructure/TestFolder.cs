@@ -4,14 +4,18 @@ namespace Portal.Tests.Infrastructure;
 
 /// <summary>
 /// A folder of a test's own (a data folder, a database file, uploads), deleted with all it holds on Dispose. Every
-/// folder lies under one folder of this test run, which goes when the test process exits, with whatever a failed
-/// test left behind. Other runs (other worktrees) keep their own run folders.
+/// folder lies under one folder of this test run (<c>portal-tests/run-PID-…</c> in the temp folder), which goes when
+/// the test process exits; the test runner may cut that short, so a run also deletes the run folders of test
+/// processes that no longer exist. Runs that are alive (other worktrees) keep theirs.
 /// </summary>
 public sealed class TestFolder : IDisposable
 {
     private static readonly Lazy<string> RunFolder = new(() =>
     {
-        var run = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "portal-tests", $"run-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "portal-tests");
+        Directory.CreateDirectory(root);
+        foreach (var stale in Directory.EnumerateDirectories(root, "run-*").Where(IsOfEndedProcess)) Delete(stale);
+        var run = System.IO.Path.Combine(root, $"run-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(run);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Delete(run);
         return run;
@@ -37,6 +41,22 @@ public sealed class TestFolder : IDisposable
     }
 
     public void Dispose() => Delete(Path);
+
+    /// <summary>A run folder (run-PID-…) whose test process has ended.</summary>
+    private static bool IsOfEndedProcess(string runFolder)
+    {
+        var parts = System.IO.Path.GetFileName(runFolder).Split('-');
+        if (parts.Length != 3 || !int.TryParse(parts[1], out var pid)) return false;
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return true; // no such process
+        }
+    }
 
     private static void Delete(string path)
     {
