@@ -5,29 +5,28 @@ using Portal.Web.Cli;
 namespace Portal.Tests.Cli;
 
 /// <summary>The import-units verb against a real SQLite file in its own data folder.</summary>
+[Trait("Category", "Integration")]
 public sealed class ImportUnitsVerbTests : IDisposable
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "portal-tests", "cli-" + Guid.NewGuid().ToString("N"));
-
-    public ImportUnitsVerbTests() => Directory.CreateDirectory(_dir);
+    private readonly TestFolder _dir = new("cli");
 
     private async Task<(int? Status, string Out, string Err)> RunAsync(params string[] args)
     {
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var status = await PortalCli.TryRunAsync([.. args, $"--Portal:DataDir={_dir}"], stdout, stderr);
+        var status = await PortalCli.TryRunAsync([.. args, $"--Portal:DataDir={_dir.Path}"], stdout, stderr);
         return (status, stdout.ToString(), stderr.ToString());
     }
 
     private string WriteFile(string text)
     {
-        var path = Path.Combine(_dir, Guid.NewGuid().ToString("N") + ".csv");
+        var path = _dir.File(Guid.NewGuid().ToString("N") + ".csv");
         File.WriteAllText(path, text);
         return path;
     }
 
     private long CountUnits()
     {
-        var path = Path.Combine(_dir, "portal.db");
+        var path = _dir.File("portal.db");
         if (!File.Exists(path)) return 0;
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
@@ -65,7 +64,7 @@ public sealed class ImportUnitsVerbTests : IDisposable
     public async Task Answers_usage_errors_with_status_2()
     {
         Assert.Equal(2, (await RunAsync("import-units")).Status);
-        Assert.Equal(2, (await RunAsync("import-units", Path.Combine(_dir, "missing.csv"))).Status);
+        Assert.Equal(2, (await RunAsync("import-units", _dir.File("missing.csv"))).Status);
         Assert.Equal(2, (await RunAsync("no-such-verb")).Status);
         Assert.Null(await PortalCli.TryRunAsync([], TextWriter.Null, TextWriter.Null));
     }
@@ -81,9 +80,5 @@ public sealed class ImportUnitsVerbTests : IDisposable
         Assert.Contains("\"error\"", stdout.ToString());
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_dir, true); } catch (IOException) { /* a pooled handle may linger on some systems */ }
-    }
+    public void Dispose() => _dir.Dispose();
 }

@@ -3,6 +3,7 @@ using Portal.Web.Accounts;
 
 namespace Portal.Tests.Components;
 
+[Trait("Category", "Component")]
 public sealed class LoginFormTests : PortalComponentTest
 {
     [Fact]

@@ -10,7 +10,8 @@ using Portal.Workflows.Accounts;
 namespace Portal.Tests.Integration;
 
 [Collection(WebCollection.Name)]
-public sealed class AccountTests(PortalHostFixture host)
+[Trait("Category", "Integration")]
+public sealed class AccountTests(PortalHostFixture host) : IClassFixture<PortalHostFixture>
 {
     private async Task<Portal.Workflows.Outcomes.Outcome> CreateAsync(UserScope scope, NewUser user)
     {

@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
-using Portal.Data;
 using Portal.Data.Dossiers;
 using Portal.Data.Rounds;
 using Portal.Data.Units;
+using Portal.Data;
 using Portal.Workflows.Dossiers;
 using Portal.Workflows.Rewards;
 
-namespace Portal.Workflows.Demo;
+namespace Portal.DevTools.Demo;
 
 /// <summary>What one run of the demo history added.</summary>
 public sealed record DemoHistoryResult(int Rounds, int Dossiers, int Proposals);

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Portal.Data;
 using Portal.Data.Accounts;
+using Portal.Data;
 
-namespace Portal.Workflows.Accounts;
+namespace Portal.DevTools.Demo;
 
 /// <summary>One demo account: its user name, password, role and the unit (structure 2024 code) it is bound to.</summary>
 public sealed record DemoAccount(string UserName, string FullName, string Role, string? UnitCode);

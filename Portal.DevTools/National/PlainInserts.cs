@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Portal.Data;
 
-namespace Portal.Workflows.Demo;
+namespace Portal.DevTools.National;
 
 /// <summary>
 /// Inserts many rows of one entity with a single prepared, parameterised INSERT on the context's connection and

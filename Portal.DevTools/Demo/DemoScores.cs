@@ -2,7 +2,7 @@ using Portal.Data.Dossiers;
 using Portal.Workflows.Dossiers;
 using Portal.Workflows.Scoring;
 
-namespace Portal.Workflows.Demo;
+namespace Portal.DevTools.Demo;
 
 /// <summary>
 /// The engine's points and totals for demo inputs, remembered by input: demo dossiers repeat the same few inputs

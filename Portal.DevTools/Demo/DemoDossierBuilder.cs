@@ -5,7 +5,7 @@ using Portal.Workflows.Dossiers;
 using Portal.Workflows.Scoring;
 using static Portal.Workflows.Dossiers.DossierTrigger;
 
-namespace Portal.Workflows.Demo;
+namespace Portal.DevTools.Demo;
 
 /// <summary>
 /// Builds one demo dossier as the workflow would have left it in its state: the data of each step taken, a history row

@@ -1,9 +1,10 @@
 using Portal.Data.Dossiers;
 using Portal.Data.Units;
+using Portal.DevTools.Demo;
 using Portal.Workflows.Dossiers;
 using static Portal.Workflows.Dossiers.DossierTrigger;
 
-namespace Portal.Workflows.Demo;
+namespace Portal.DevTools.National;
 
 /// <summary>
 /// What happens to each commune in each year of the national seed. Every choice is a hash of a fixed seed, the

@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using Portal.Workflows.Access;
+using Portal.Workflows.Dashboard;
+using Portal.Workflows.Deadlines;
 using Portal.Workflows.Rewards;
-using Portal.Workflows.Texts;
 
-namespace Portal.Workflows.Dashboard;
+namespace Portal.DevTools.Benchmarks;
 
 /// <summary>One measured operation: median time and memory allocated per run, and its ratio to the baseline.</summary>
 public sealed record BenchmarkLine(string Focus, string Operation, double MedianMs, double AllocatedMb, double Ratio);
@@ -24,26 +25,26 @@ public sealed class DashboardBenchmark(DashboardStatistics statistics, Dashboard
         foreach (var unitId in focusUnitIds)
         {
             var focus = await statistics.FocusAsync(UserScope.System, unitId, ct);
-            var name = focus.Name ?? WorkflowText.Get("Bench.Country");
+            var name = focus.Name ?? DevToolsText.Get("Bench.Country");
             var prefixes = focus.Children.Select(c => c.Path).ToList();
             var baseline = await MeasureAsync(repeat, async () =>
             {
                 await sql.StatesAsync(prefixes, year, ct);
                 await sql.YearsAsync(focus.PathPrefix, ct);
             });
-            lines.Add(new BenchmarkLine(name, WorkflowText.Get("Bench.Baseline"), baseline.Ms, baseline.Mb, 1));
+            lines.Add(new BenchmarkLine(name, DevToolsText.Get("Bench.Baseline"), baseline.Ms, baseline.Mb, 1));
             async Task Measure(string operation, Func<Task> run)
             {
                 var m = await MeasureAsync(repeat, run);
                 lines.Add(new BenchmarkLine(name, operation, m.Ms, m.Mb, baseline.Ms == 0 ? 0 : m.Ms / baseline.Ms));
             }
-            await Measure(WorkflowText.Get("Bench.ByUnit"), () => statistics.StatesByUnitAsync(focus, year, ct));
-            await Measure(WorkflowText.Get("Bench.Years"), () => statistics.YearsOverviewAsync(focus, ct));
-            await Measure(WorkflowText.Get("Bench.Criteria"), () => statistics.FailedCriteriaAsync(focus, year, ct: ct));
-            await Measure(WorkflowText.Get("Bench.Scores"), () => statistics.ScoresAsync(focus, year, ct));
-            await Measure(WorkflowText.Get("Bench.Overdue"), () => finder.FindAsync(UserScope.System, new DossierQuery(year, unitId, Due: Deadlines.DueStatus.Overdue), ct));
-            await Measure(WorkflowText.Get("Bench.Streaks"), async () => DashboardStatistics.Streaks(focus, await rewards.StreaksAsync(UserScope.System, 3, ct)));
-            await Measure(WorkflowText.Get("Bench.WholePage"), () => overview.LoadAsync(UserScope.System, new DashboardFilter(year, unitId, null), ct));
+            await Measure(DevToolsText.Get("Bench.ByUnit"), () => statistics.StatesByUnitAsync(focus, year, ct));
+            await Measure(DevToolsText.Get("Bench.Years"), () => statistics.YearsOverviewAsync(focus, ct));
+            await Measure(DevToolsText.Get("Bench.Criteria"), () => statistics.FailedCriteriaAsync(focus, year, ct: ct));
+            await Measure(DevToolsText.Get("Bench.Scores"), () => statistics.ScoresAsync(focus, year, ct));
+            await Measure(DevToolsText.Get("Bench.Overdue"), () => finder.FindAsync(UserScope.System, new DossierQuery(year, unitId, Due: DueStatus.Overdue), ct));
+            await Measure(DevToolsText.Get("Bench.Streaks"), async () => DashboardStatistics.Streaks(focus, await rewards.StreaksAsync(UserScope.System, 3, ct)));
+            await Measure(DevToolsText.Get("Bench.WholePage"), () => overview.LoadAsync(UserScope.System, new DashboardFilter(year, unitId, null), ct));
             mismatches.AddRange(await CompareAsync(focus, name, year, ct));
         }
         return (lines, mismatches);

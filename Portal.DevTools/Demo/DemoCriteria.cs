@@ -1,6 +1,6 @@
 using Portal.Workflows.Scoring;
 
-namespace Portal.Workflows.Demo;
+namespace Portal.DevTools.Demo;
 
 /// <summary>
 /// Plausible DEMO-06 inputs for demo dossiers, varied by a seed: <see cref="Good"/> passes every category

@@ -1,10 +1,11 @@
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Portal.Data;
 using Portal.Data.Dossiers;
+using Portal.Workflows.Dashboard;
+using Portal.Data;
 
-namespace Portal.Workflows.Dashboard;
+namespace Portal.DevTools.Benchmarks;
 
 /// <summary>
 /// The dashboard's counts again, in plain SQL written by hand, independent of the LINQ that the dashboard uses: the

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
-using Portal.Data;
 using Portal.Data.Dossiers;
+using Portal.Data;
 
-namespace Portal.Workflows.Demo;
+namespace Portal.DevTools.Demo;
 
 /// <summary>The four documents of the procedure as small placeholder files, for demo dossiers that were submitted.</summary>
 internal static class DemoFiles

@@ -1,7 +1,7 @@
 using Portal.Data.Dossiers;
 using static Portal.Data.Dossiers.DossierState;
 
-namespace Portal.Workflows.Demo;
+namespace Portal.DevTools.Demo;
 
 /// <summary>
 /// One commune of the demo history. <see cref="History"/> has one letter per year from <see cref="DemoPlan.FirstYear"/>:

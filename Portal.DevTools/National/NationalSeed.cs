@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
-using Portal.Data;
 using Portal.Data.Dossiers;
 using Portal.Data.Rounds;
 using Portal.Data.Units;
+using Portal.Data;
+using Portal.DevTools.Demo;
 using Portal.Workflows.Dossiers;
 using Portal.Workflows.Units;
 
-namespace Portal.Workflows.Demo;
+namespace Portal.DevTools.National;
 
 /// <summary>What seeding one province added, and how many of its rounds were there already.</summary>
 public sealed record NationalSeedResult(int Rounds, int RoundsPresent, int Registrations, int Dossiers, int Criteria, int Events)

@@ -1,11 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
-using Portal.Web.Startup;
-using Portal.Workflows.Demo;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Workflows.Rewards;
-using Portal.Workflows.Texts;
+using Portal.Workflows;
 
-namespace Portal.Web.Cli;
+namespace Portal.DevTools.National;
 
 /// <summary>
 /// seed-national [--rounds N] [--province CODE] [--force]: national-scale load and benchmark data (see
@@ -21,30 +20,30 @@ public static class SeedNationalVerb
 
     public static async Task<int> RunAsync(string[] args, Func<IServiceProvider> services, TextWriter stdout, TextWriter stderr)
     {
-        if (Read(args) is not { } options) { stderr.WriteLine(WorkflowText.Both("Cli.SeedUsage", MaxRounds)); return 2; }
+        if (Read(args) is not { } options) { stderr.WriteLine(DevToolsText.Both("Cli.SeedUsage", MaxRounds)); return 2; }
         var watch = Stopwatch.StartNew();
         var provider = services();
-        var (units, sets) = await PortalStartup.PrepareDatabaseAsync(provider);
-        stdout.WriteLine(WorkflowText.Get("Cli.SeedPrepared", units, sets));
+        var (units, sets) = await WorkflowsSetup.PrepareDatabaseAsync(provider);
+        stdout.WriteLine(DevToolsText.Get("Cli.SeedPrepared", units, sets));
 
         var seed = provider.GetRequiredService<NationalSeed>();
-        if (!options.Force && await seed.HasRealDataAsync()) { stderr.WriteLine(WorkflowText.Both("Cli.SeedRefused")); return 1; }
+        if (!options.Force && await seed.HasRealDataAsync()) { stderr.WriteLine(DevToolsText.Both("Cli.SeedRefused")); return 1; }
         var provinces = await seed.ProvincesAsync(options.Province);
-        if (provinces.Count == 0) { stderr.WriteLine(WorkflowText.Both("Cli.SeedNoProvince", options.Province)); return 2; }
+        if (provinces.Count == 0) { stderr.WriteLine(DevToolsText.Both("Cli.SeedNoProvince", options.Province)); return 2; }
         var years = seed.Years(options.Rounds);
-        stdout.WriteLine(WorkflowText.Get("Cli.SeedStart", provinces.Count, years[0], years[^1], NationalSeed.StandardCode));
+        stdout.WriteLine(DevToolsText.Get("Cli.SeedStart", provinces.Count, years[0], years[^1], NationalSeed.StandardCode));
 
         var total = NationalSeedResult.None;
         for (var i = 0; i < provinces.Count; i++)
         {
             var added = await seed.SeedProvinceAsync(provinces[i], years);
             total = total.Add(added);
-            stdout.WriteLine(WorkflowText.Get("Cli.SeedProvince", i + 1, provinces.Count, provinces[i].Name, added.Dossiers,
+            stdout.WriteLine(DevToolsText.Get("Cli.SeedProvince", i + 1, provinces.Count, provinces[i].Name, added.Dossiers,
                 added.Rounds, added.RoundsPresent, Elapsed(watch)));
         }
         var proposals = await provider.GetRequiredService<RewardService>().RecomputeAsync();
-        stdout.WriteLine(WorkflowText.Get("Cli.SeedRewards", proposals, Elapsed(watch)));
-        stdout.WriteLine(WorkflowText.Get("Cli.SeedDone", total.Rounds, total.Registrations, total.Dossiers, total.Criteria,
+        stdout.WriteLine(DevToolsText.Get("Cli.SeedRewards", proposals, Elapsed(watch)));
+        stdout.WriteLine(DevToolsText.Get("Cli.SeedDone", total.Rounds, total.Registrations, total.Dossiers, total.Criteria,
             total.Events, total.RoundsPresent, Elapsed(watch)));
         return 0;
     }

@@ -1,6 +1,6 @@
 using Portal.Data.Units;
 
-namespace Portal.Workflows.Demo;
+namespace Portal.DevTools.Demo;
 
 /// <summary>
 /// Who acts in the demo history: user names in the style of the demo accounts ("phuong1.canbo", "tuyhoa.lanhdao"),

@@ -2,7 +2,7 @@ using Portal.Data.Activities;
 using static Portal.Data.Activities.CommunicationKind;
 using static Portal.Data.Activities.SafeModelKind;
 
-namespace Portal.Workflows.Demo;
+namespace Portal.DevTools.Demo;
 
 internal sealed record DemoTalk(string Unit, DateOnly Date, CommunicationKind Kind, string Title, int? Audience, string? AudienceNote,
     string? EvidenceNote, string? EvidenceFile = null);

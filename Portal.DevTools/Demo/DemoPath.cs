@@ -2,7 +2,7 @@ using Portal.Data.Dossiers;
 using static Portal.Workflows.Dossiers.DossierTrigger;
 using Portal.Workflows.Dossiers;
 
-namespace Portal.Workflows.Demo;
+namespace Portal.DevTools.Demo;
 
 /// <summary>The steps a demo dossier took to reach its state, and the day (after the round opened) each was taken.</summary>
 internal static class DemoPath

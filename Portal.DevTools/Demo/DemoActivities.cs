@@ -1,11 +1,11 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Portal.Data;
 using Portal.Data.Activities;
 using Portal.Data.Units;
+using Portal.Data;
 using Portal.Workflows.Activities;
 
-namespace Portal.Workflows.Demo;
+namespace Portal.DevTools.Demo;
 
 /// <summary>
 /// Development only: the programme activities of <see cref="DemoActivityPlan"/>, inserted directly. Idempotent: an item

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Portal.Data;
 using Portal.Data.Rewards;
+using Portal.Data;
 using Portal.Workflows.Rewards;
 
-namespace Portal.Workflows.Demo;
+namespace Portal.DevTools.Demo;
 
 /// <summary>
 /// In the demo, the rewards of streaks that ended before the last closed year were decided long ago: each gets a
