@@ -15,9 +15,12 @@ namespace Portal.Tests.Infrastructure;
 public sealed class PortalFactory : WebApplicationFactory<Program>
 {
     public string DataDir { get; }
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public PortalFactory(string? dataDir = null)
+    /// <param name="settings">Configuration for this host only, applied after the defaults below.</param>
+    public PortalFactory(string? dataDir = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string?>();
         DataDir = dataDir ?? Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDir);
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
@@ -32,6 +35,10 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         // JobStorage.Current is process-wide: every test host uses in-memory storage and no server (no job runs by itself).
         builder.UseSetting("Hangfire:Storage", "InMemory");
         builder.UseSetting("Hangfire:Server", "false");
+        // Every test signs in from 127.0.0.1, hundreds of times a run: the sign-in throttle has its own tests.
+        builder.UseSetting("Portal:SignIn:PerAddress", "100000");
+        builder.UseSetting("Portal:SignIn:PerName", "100000");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
     }
 }

@@ -20,9 +20,12 @@ public sealed record AccountResult(bool Succeeded, IReadOnlyList<string> Errors)
     public static AccountResult Fail(params string[] errors) => new(false, errors);
 }
 
-/// <summary>Administrators create accounts, bind them to a role and a unit, and disable them.</summary>
-public sealed class UserAdministration(UserManager<PortalUser> users, IDbContextFactory<PortalDbContext> dbFactory,
-    AccessLog accessLog)
+/// <summary>
+/// Administrators create accounts, bind them to a role and a unit, set their password, and disable them. Every change
+/// to an existing account ends all its sessions (<see cref="AccountSessions"/>): its cookies and its open pages.
+/// </summary>
+public sealed partial class UserAdministration(UserManager<PortalUser> users, IDbContextFactory<PortalDbContext> dbFactory,
+    AccessLog accessLog, AccountSessions sessions, PortalDbContext identityDb)
 {
     public async Task<IReadOnlyList<UserSummary>> ListAsync(UserScope scope, CancellationToken ct = default)
     {
@@ -49,14 +52,14 @@ public sealed class UserAdministration(UserManager<PortalUser> users, IDbContext
             Email = string.IsNullOrWhiteSpace(request.Email) ? null : request.Email.Trim(), UnitId = request.UnitId,
         };
         var created = await users.CreateAsync(user, request.Password);
-        if (!created.Succeeded) return AccountResult.Fail([.. created.Errors.Select(e => e.Description)]);
+        if (!created.Succeeded) return Outcome(created);
         var inRole = await users.AddToRoleAsync(user, request.Role);
         if (inRole.Succeeded) return AccountResult.Ok;
         await users.DeleteAsync(user); // no account without a role is left behind
-        return AccountResult.Fail([.. inRole.Errors.Select(e => e.Description)]);
+        return Outcome(inRole);
     }
 
-    /// <summary>A disabled account cannot sign in, and its open sessions end at their next check.</summary>
+    /// <summary>A disabled account cannot sign in, and its cookies and open pages stop working at once.</summary>
     public async Task<AccountResult> SetDisabledAsync(UserScope scope, string userId, bool disabled, CancellationToken ct = default)
     {
         await RequireAdministratorAsync(scope, $"user:{userId}", "change", ct);
@@ -64,9 +67,8 @@ public sealed class UserAdministration(UserManager<PortalUser> users, IDbContext
         var user = await users.FindByIdAsync(userId);
         if (user is null) return AccountResult.Fail(WorkflowText.Get("Accounts.NotFound"));
         user.IsDisabled = disabled;
-        var result = await users.UpdateAsync(user);
-        if (result.Succeeded) await users.UpdateSecurityStampAsync(user);
-        return result.Succeeded ? AccountResult.Ok : AccountResult.Fail([.. result.Errors.Select(e => e.Description)]);
+        // A new stamp saves the whole account: the flag and the stamp are one update, never one without the other.
+        return Outcome(await sessions.EndAllAsync(users, user));
     }
 
     /// <summary>The level of unit each role works at: a commune officer is bound to a commune, and so on.</summary>
@@ -88,6 +90,9 @@ public sealed class UserAdministration(UserManager<PortalUser> users, IDbContext
         if (level is null) return WorkflowText.Get("Accounts.UnitNotFound");
         return LevelFor(role) is { } wanted && wanted != level ? WorkflowText.Get("Accounts.WrongUnitLevel") : null;
     }
+
+    private static AccountResult Outcome(IdentityResult result) =>
+        result.Succeeded ? AccountResult.Ok : AccountResult.Fail([.. result.Errors.Select(e => e.Description)]);
 
     private async Task RequireAdministratorAsync(UserScope scope, string resource, string action, CancellationToken ct)
     {
