@@ -1,6 +1,7 @@
 using Portal.Web.Accounts;
 using Portal.Web.Cli;
 using Portal.Web.Localization;
+using Portal.Web.Security;
 using Portal.Web.Startup;
 
 // Verbs (import-units, score, seed-national) run and exit without starting the web server.
@@ -11,6 +12,7 @@ builder.AddPortalData();
 builder.AddPortalAccounts();
 builder.AddPortalLocalization();
 builder.AddPortalUi();
+builder.AddPortalSecurityHeaders();
 builder.AddPortalSchedule();
 
 var app = builder.Build();
