@@ -27,8 +27,17 @@ public static class WorkflowsSetup
         services.AddSingleton<StandardSetCatalog>();
         services.AddSingleton<ShippedStandardSets>();
         services.AddSingleton<RoundService>();
+        services.AddSingleton<RoundPages>();
         services.AddSingleton<DossierScoring>();
-        services.AddSingleton<DossierService>();
+        // Dossiers: use cases over one mutation helper; handlers of dossier events run inside the change (record 0010).
+        services.AddSingleton<DossierEventBus>();
+        services.AddSingleton<DossierMutation>();
+        services.AddSingleton<DossierPageReader>();
+        services.AddSingleton<DossierSteps>();
+        services.AddSingleton<DossierEdits>();
+        services.AddSingleton<DossierFiles>();
+        services.AddSingleton<DossierQueue>();
+        services.AddDossierEventHandler<DossierStepTaken, RecognitionRewards>();
         services.AddSingleton<Deadlines.OnTimeStatistics>();
         services.AddSingleton<RewardService>();
         services.AddSingleton<Activities.ActivityStatistics>();
@@ -42,6 +51,7 @@ public static class WorkflowsSetup
         // Reports of the reporting duty (P8): tables, Excel files, "mark as sent".
         services.AddSingleton<Reports.ReportService>();
         services.AddSingleton<Reports.ReportExport>();
+        services.AddSingleton<Reports.ReportPages>();
         services.AddSingleton<DemoHistory>();
         // National-scale load and benchmark data (the seed-national verb).
         services.AddSingleton<NationalSeed>();

@@ -26,7 +26,7 @@ public sealed class ActivityTabsTests : PortalComponentTest
         Services.AddSingleton<TimeProvider>(_clock);
         var unit = await Database!.UnitAsync(code);
         var scope = new UserScope("id-" + name, name, new HashSet<string> { role }, unit.Id, unit.Path);
-        return (scope, (await Activities.UnitAsync(scope, unit.Id))!);
+        return (scope, (await Activities.UnitAsync(scope, unit.Id)).Value!);
     }
 
     private async Task AddTalkAsync(UserScope scope, string code, DateOnly date, CommunicationKind kind, string title)

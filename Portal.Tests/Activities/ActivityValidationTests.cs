@@ -66,13 +66,13 @@ public sealed class ActivityValidationTests : IAsyncLifetime
 
         var added = await _bed.Activities.AddSafeModelAsync(_bed.District, await _bed.UnitIdAsync("22015"), input);
         Assert.True(added.Succeeded);
-        var early = await _bed.Activities.EndSafeModelAsync(_bed.Commune, added.Id!.Value, new DateOnly(2025, 9, 1));
+        var early = await _bed.Activities.EndSafeModelAsync(_bed.Commune, added.Value, new DateOnly(2025, 9, 1));
         Assert.Equal(["Ngày kết thúc không được trước ngày bắt đầu (05/09/2025)."], early.Errors);
         await using (var db = _bed.Db.Context()) Assert.Null((await db.SafeModels.SingleAsync()).EndedOn);
 
-        Assert.True((await _bed.Activities.EndSafeModelAsync(_bed.Commune, added.Id!.Value, new DateOnly(2026, 6, 30))).Succeeded);
+        Assert.True((await _bed.Activities.EndSafeModelAsync(_bed.Commune, added.Value, new DateOnly(2026, 6, 30))).Succeeded);
         Assert.Equal(["Mô hình này đã kết thúc ngày 30/06/2026."],
-            (await _bed.Activities.EndSafeModelAsync(_bed.Commune, added.Id!.Value, new DateOnly(2026, 7, 1))).Errors);
+            (await _bed.Activities.EndSafeModelAsync(_bed.Commune, added.Value, new DateOnly(2026, 7, 1))).Errors);
     }
 
     [Fact]

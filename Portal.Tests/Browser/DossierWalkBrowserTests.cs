@@ -50,9 +50,9 @@ public sealed class DossierWalkBrowserTests(PortalHostFixture host, BrowserFixtu
             "DEMO-06", province, ApprovalChain.ThreeLevel, today.AddYears(-1), today, today, 5, due, []));
         Assert.True(created.Succeeded, string.Join("; ", created.Errors));
         var officer = new UserScope("x", "phuong1.canbo", new HashSet<string> { PortalRoles.CommuneOfficer }, phuong1.Id, phuong1.Path);
-        Assert.True((await rounds.RegisterAsync(officer, created.RoundId!.Value, phuong1.Id, "B")).Succeeded);
-        Assert.True((await rounds.OpenAsync(admin, created.RoundId.Value)).Succeeded);
-        return await db.Dossiers.Where(d => d.RoundId == created.RoundId && d.UnitId == phuong1.Id).Select(d => d.Id).SingleAsync();
+        Assert.True((await rounds.RegisterAsync(officer, created.Value, phuong1.Id, "B")).Succeeded);
+        Assert.True((await rounds.OpenAsync(admin, created.Value)).Succeeded);
+        return await db.Dossiers.Where(d => d.RoundId == created.Value && d.UnitId == phuong1.Id).Select(d => d.Id).SingleAsync();
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public sealed class DossierWalkBrowserTests(PortalHostFixture host, BrowserFixtu
 
     private async Task FillRestThroughServiceAsync(int id, UserScope officer)
     {
-        var dossiers = host.Factory.Services.GetRequiredService<DossierService>();
+        var dossiers = host.Factory.Services.GetRequiredService<DossierEdits>();
         foreach (var (no, input) in DemoInputs.BestCase("B").Criteria.Where(c => c.Key != "2"))
         {
             await using var db = host.CreateDb();

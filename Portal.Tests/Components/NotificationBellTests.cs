@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Data.Accounts;
 using Portal.Data.Notifications;
@@ -19,6 +20,7 @@ public sealed class NotificationBellTests : PortalComponentTest
             await db.SaveChangesAsync();
         }
         await SignInAsync("phuong1.canbo", PortalRoles.CommuneOfficer, "22015");
+        SetRendererInfo(new RendererInfo("Server", true));
         return Services.GetRequiredService<NotificationService>();
     }
 

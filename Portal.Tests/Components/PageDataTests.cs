@@ -4,7 +4,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Data.Accounts;
 using Portal.Web.Components.Loading;
-using Portal.Workflows.Access;
+using Portal.Workflows.Outcomes;
 
 namespace Portal.Tests.Components;
 
@@ -35,7 +35,7 @@ public sealed class PageDataTests
 
         public IRenderedComponent<PageData<Big>> Show(Func<Big> read) => Render<PageData<Big>>(p => p
             .Add(x => x.Key, "k1")
-            .Add(x => x.Load, _ => { Reads++; return Task.FromResult(read()); })
+            .Add(x => x.Load, _ => { Reads++; return Task.FromResult(Outcome.Of(read())); })
             .Add(x => x.ChildContent, (RenderFragment<Big>)(b => builder => builder.AddContent(0, b.Text))));
     }
 
@@ -85,7 +85,7 @@ public sealed class PageDataTests
         var token = Prerender("a", () => new Big("x"), out _);
         using var pre = new Host(false, "a");
         var refused = pre.Render<PageData<Big>>(p => p.Add(x => x.Key, "k1")
-            .Add(x => x.Load, _ => { pre.Reads++; throw new AccessRefusedException("unit 7"); })
+            .Add(x => x.Load, _ => { pre.Reads++; return Task.FromResult(Outcome.Refused("unit 7").As<Big>()); })
             .Add(x => x.ChildContent, (RenderFragment<Big>)(b => builder => builder.AddContent(0, b.Text))));
         pre.State.TriggerOnPersisting();
         Assert.True(pre.State.TryTake<string>(StateName, out var refusalToken));
@@ -98,5 +98,21 @@ public sealed class PageDataTests
         Assert.NotNull(cut.Find("#access-refused"));
         Assert.Equal(0, live.Reads);
         Assert.NotEqual(token, refusalToken);
+    }
+
+    [Fact]
+    public async Task Not_found_shows_the_refusal_page_and_a_reload_reads_again()
+    {
+        using var live = new Host(true, "a");
+        var outcomes = new Queue<Outcome<Big>>([Outcome.NotFound("không có").As<Big>(), Outcome.Of(new Big("đã có"))]);
+        var cut = live.Render<PageData<Big>>(p => p.Add(x => x.Key, "k2")
+            .Add(x => x.Load, _ => { live.Reads++; return Task.FromResult(outcomes.Dequeue()); })
+            .Add(x => x.ChildContent, (RenderFragment<Big>)(b => builder => builder.AddContent(0, b.Text))));
+
+        Assert.NotNull(cut.Find("#access-refused"));
+        Assert.DoesNotContain("không có", cut.Markup);
+        await cut.InvokeAsync(cut.Instance.ReloadAsync);
+        Assert.Contains("đã có", cut.Markup);
+        Assert.Equal(2, live.Reads);
     }
 }

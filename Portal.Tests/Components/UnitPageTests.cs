@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data.Accounts;
 using Portal.Web.Units;
@@ -12,6 +13,7 @@ public sealed class UnitPageTests : PortalComponentTest
     {
         await UseDatabaseAsync();
         await SignInAsync("tuyhoa.canbo", PortalRoles.DistrictOfficer, "555");
+        SetRendererInfo(new RendererInfo("Server", true));
         var district = await Database!.UnitAsync("555");
         var cut = Render<UnitPage>(p => p.Add(x => x.Id, district.Id));
         cut.WaitForAssertion(() => Assert.Equal("Thành phố Tuy Hoà", cut.Find("#unit-name").TextContent));
@@ -27,6 +29,7 @@ public sealed class UnitPageTests : PortalComponentTest
     {
         await UseDatabaseAsync();
         await SignInAsync("phuong1.canbo", PortalRoles.CommuneOfficer, "22015");
+        SetRendererInfo(new RendererInfo("Server", true));
         var other = await Database!.UnitAsync("22045");
         var cut = Render<UnitPage>(p => p.Add(x => x.Id, other.Id));
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("#access-refused")));

@@ -14,7 +14,7 @@ public sealed class DossierFinderTests : DashboardDataTest
     private DossierFinder Finder => Db.Services.GetRequiredService<DossierFinder>();
 
     private async Task<string[]> CodesAsync(UserScope scope, DossierQuery query) =>
-        [.. (await Finder.FindAsync(scope, query)).Lines.Select(l => $"{l.UnitCode}/{l.Year}")];
+        [.. (await Finder.FindAsync(scope, query)).Value!.Lines.Select(l => $"{l.UnitCode}/{l.Year}")];
 
     [Fact]
     public async Task Year_unit_and_states_narrow_the_list()
@@ -32,7 +32,7 @@ public sealed class DossierFinderTests : DashboardDataTest
         var province = await ScopeAsync(PortalRoles.ProvinceOfficer, "54");
         // 24/11/2026: self-assessment was due 10/11 (overdue); appraisal is due 25/11 (near).
         Assert.Equal(["22045/2026"], await CodesAsync(province, new DossierQuery(2026, null, Due: DueStatus.Overdue)));
-        var near = Assert.Single((await Finder.FindAsync(province, new DossierQuery(2026, null, Due: DueStatus.NearDeadline))).Lines);
+        var near = Assert.Single((await Finder.FindAsync(province, new DossierQuery(2026, null, Due: DueStatus.NearDeadline))).Value!.Lines);
         Assert.Equal(("22015", new DateOnly(2026, 11, 25)), (near.UnitCode, near.DueDate));
         Clock.AdvanceDays(2);
         Assert.Equal(["22015/2026", "22045/2026"], await CodesAsync(province, new DossierQuery(2026, null, Due: DueStatus.Overdue)));
@@ -53,7 +53,7 @@ public sealed class DossierFinderTests : DashboardDataTest
         var commune = await ScopeAsync(PortalRoles.CommuneOfficer, "22015");
         Assert.Equal(["22015/2026", "22015/2025"], await CodesAsync(commune, new DossierQuery(null, null)));
         var other = (await Db.UnitAsync("22045")).Id;
-        await Assert.ThrowsAsync<AccessRefusedException>(() => Finder.FindAsync(commune, new DossierQuery(null, other)));
+        Assert.True((await Finder.FindAsync(commune, new DossierQuery(null, other))).IsRefused);
         await using var ctx = Db.Context();
         Assert.Single(ctx.AccessRefusals.Where(r => r.UserId == commune.UserId));
     }

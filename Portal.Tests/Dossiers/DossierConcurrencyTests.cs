@@ -17,15 +17,15 @@ public sealed class DossierConcurrencyTests
         var version = await bed.VersionAsync(d.Id);
         var second = await bed.ScopeAsync("tuyhoa.canbo2", PortalRoles.DistrictOfficer, "555");
         using var start = new Barrier(2);
-        Task<StepResult> Approve(Portal.Workflows.Access.UserScope who) => Task.Run(async () =>
+        Task<Portal.Workflows.Outcomes.Outcome<int>> Approve(Portal.Workflows.Access.UserScope who) => Task.Run(async () =>
         {
             start.SignalAndWait();
-            return await bed.Dossiers.FireAsync(who, d.Id, version, DossierTrigger.AcceptForAppraisal, null);
+            return await bed.Steps.FireAsync(who, d.Id, version, DossierTrigger.AcceptForAppraisal, null);
         });
         var results = await Task.WhenAll(Approve(bed.DistrictOfficer), Approve(second));
 
         Assert.Equal(1, results.Count(r => r.Succeeded));
-        Assert.True(results.Single(r => !r.Succeeded).Conflict);
+        Assert.True(results.Single(r => !r.Succeeded).IsConflict);
         await using var db = bed.Db.Context();
         Assert.Equal(1, await db.DossierEvents.CountAsync(e => e.DossierId == d.Id && e.Trigger == nameof(DossierTrigger.AcceptForAppraisal)));
         var after = await bed.DossierAsync("22015");

@@ -26,7 +26,7 @@ public sealed class DossierServiceTests : IAsyncLifetime
     public async Task A_role_outside_the_step_is_refused_logged_and_changes_nothing()
     {
         var d = await _bed.DossierAsync("22015");
-        var result = await _bed.Dossiers.FireAsync(_bed.DistrictOfficer, d.Id, d.Version, DossierTrigger.StartSelfAssessment, null);
+        var result = await _bed.Steps.FireAsync(_bed.DistrictOfficer, d.Id, d.Version, DossierTrigger.StartSelfAssessment, null);
         Assert.False(result.Succeeded);
         Assert.Equal((DossierState.Registered, d.Version), ((await _bed.DossierAsync("22015")).State, (await _bed.DossierAsync("22015")).Version));
         await using var db = _bed.Db.Context();
@@ -38,13 +38,13 @@ public sealed class DossierServiceTests : IAsyncLifetime
     public async Task A_commune_officer_cannot_act_on_another_communes_dossier_by_id()
     {
         var other = await _bed.DossierAsync("22045");
-        var step = await _bed.Dossiers.FireAsync(_bed.CommuneOfficer, other.Id, other.Version, DossierTrigger.StartSelfAssessment, null);
-        var edit = await _bed.Dossiers.SaveCouncilAsync(_bed.CommuneOfficer, other.Id, other.Version, new(2026, 11, 1), "x", "y");
-        var (outcome, page) = await _bed.Dossiers.GetAsync(_bed.CommuneOfficer, other.Id);
+        var step = await _bed.Steps.FireAsync(_bed.CommuneOfficer, other.Id, other.Version, DossierTrigger.StartSelfAssessment, null);
+        var edit = await _bed.Edits.SaveCouncilAsync(_bed.CommuneOfficer, other.Id, other.Version, new(2026, 11, 1), "x", "y");
+        var read = await _bed.Pages.ReadAsync(_bed.CommuneOfficer, other.Id);
         Assert.False(step.Succeeded);
         Assert.False(edit.Succeeded);
-        Assert.Equal(Portal.Workflows.Units.LookupOutcome.Refused, outcome);
-        Assert.Null(page);
+        Assert.Equal(Portal.Workflows.Outcomes.OutcomeKind.Refused, read.Kind);
+        Assert.Null(read.Value);
         var after = await _bed.DossierAsync("22045");
         Assert.Equal((DossierState.Registered, other.Version, (DateOnly?)null), (after.State, after.Version, after.CouncilDate));
         await using var db = _bed.Db.Context();
@@ -58,7 +58,7 @@ public sealed class DossierServiceTests : IAsyncLifetime
         var d = await _bed.DossierAsync("22015");
         await _bed.StepAsync(_bed.CommuneOfficer, d.Id, DossierTrigger.StartSelfAssessment);
         var version = await _bed.VersionAsync(d.Id);
-        var result = await _bed.Dossiers.SaveSelfInputAsync(_bed.CommuneOfficer, d.Id, version, "2",
+        var result = await _bed.Edits.SaveSelfInputAsync(_bed.CommuneOfficer, d.Id, version, "2",
             Portal.Workflows.Scoring.CriterionInput.ForRate(101, 100), null);
         Assert.False(result.Succeeded);
         Assert.Contains("2", result.Errors.Single());
@@ -105,7 +105,7 @@ public sealed class DossierFailureTests
         await using var bed = await DossierTestBed.CreateAsync(failure);
         var d = await bed.DossierAsync("22015");
         failure.Armed = true;
-        await Assert.ThrowsAsync<IOException>(() => bed.Dossiers.FireAsync(bed.CommuneOfficer, d.Id, d.Version, DossierTrigger.StartSelfAssessment, null));
+        await Assert.ThrowsAsync<IOException>(() => bed.Steps.FireAsync(bed.CommuneOfficer, d.Id, d.Version, DossierTrigger.StartSelfAssessment, null));
         var after = await bed.DossierAsync("22015");
         Assert.Equal((DossierState.Registered, d.Version), (after.State, after.Version));
         await using var db = bed.Db.Context();

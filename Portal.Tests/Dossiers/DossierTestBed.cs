@@ -23,7 +23,12 @@ public sealed class DossierTestBed : IAsyncDisposable
 {
     public TestDatabase Db { get; private set; } = null!;
     public TestClock Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 2, 0, 0, TimeSpan.Zero));
-    public DossierService Dossiers => Db.Services.GetRequiredService<DossierService>();
+    public DossierSteps Steps => Db.Services.GetRequiredService<DossierSteps>();
+    public DossierEdits Edits => Db.Services.GetRequiredService<DossierEdits>();
+    public DossierFiles Files => Db.Services.GetRequiredService<DossierFiles>();
+    public DossierPageReader Pages => Db.Services.GetRequiredService<DossierPageReader>();
+    public DossierQueue Queue => Db.Services.GetRequiredService<DossierQueue>();
+    public DossierScoring Scoring => Db.Services.GetRequiredService<DossierScoring>();
     public PortalDataPaths Paths => Db.Services.GetRequiredService<PortalDataPaths>();
     public int RoundId { get; private set; }
     public UserScope Admin { get; } = new("admin", "quantri", new HashSet<string> { PortalRoles.Administrator }, null, null);
@@ -74,7 +79,7 @@ public sealed class DossierTestBed : IAsyncDisposable
         var created = await rounds.CreateAsync(Admin, new NewRound(2026, "Đợt 2026", "DEMO-06", province.Id, ApprovalChain.ThreeLevel,
             new(2025, 11, 1), new(2026, 10, 31), new(2026, 10, 30), 5, due, []));
         Assert.True(created.Succeeded, string.Join("; ", created.Errors));
-        RoundId = created.RoundId!.Value;
+        RoundId = created.Value;
         foreach (var (scope, code) in new[] { (CommuneOfficer, "22015"), (OtherCommuneOfficer, "22045") })
             Assert.True((await rounds.RegisterAsync(scope, RoundId, (await Db.UnitAsync(code)).Id, "B")).Succeeded);
         Assert.True((await rounds.OpenAsync(Admin, RoundId)).Succeeded);
@@ -90,9 +95,9 @@ public sealed class DossierTestBed : IAsyncDisposable
     public async Task<int> StepAsync(UserScope who, int id, DossierTrigger trigger, string? reason = null, IReadOnlyList<ReturnRequest>? items = null)
     {
         var version = (await Db.Context().Dossiers.AsNoTracking().SingleAsync(d => d.Id == id)).Version;
-        var result = await Dossiers.FireAsync(who, id, version, trigger, reason, items);
+        var result = await Steps.FireAsync(who, id, version, trigger, reason, items);
         Assert.True(result.Succeeded, $"{trigger}: {string.Join("; ", result.Errors)}");
-        return result.Version;
+        return result.Value;
     }
 
     public async Task<int> VersionAsync(int id) => (await Db.Context().Dossiers.AsNoTracking().SingleAsync(d => d.Id == id)).Version;
@@ -102,10 +107,10 @@ public sealed class DossierTestBed : IAsyncDisposable
     {
         await StepAsync(CommuneOfficer, id, DossierTrigger.StartSelfAssessment);
         foreach (var (no, input) in DemoInputs.BestCase("B").Criteria)
-            Assert.True((await Dossiers.SaveSelfInputAsync(CommuneOfficer, id, await VersionAsync(id), no, input, "Sổ theo dõi")).Succeeded);
-        Assert.True((await Dossiers.SaveCouncilAsync(CommuneOfficer, id, await VersionAsync(id), new(2026, 11, 1), "7 thành viên", "Đề nghị công nhận")).Succeeded);
+            Assert.True((await Edits.SaveSelfInputAsync(CommuneOfficer, id, await VersionAsync(id), no, input, "Sổ theo dõi")).Succeeded);
+        Assert.True((await Edits.SaveCouncilAsync(CommuneOfficer, id, await VersionAsync(id), new(2026, 11, 1), "7 thành viên", "Đề nghị công nhận")).Succeeded);
         await StepAsync(CommuneOfficer, id, DossierTrigger.RecordCouncil);
-        Assert.True((await Dossiers.SavePostingAsync(CommuneOfficer, id, await VersionAsync(id), new(2026, 11, 2), new(2026, 11, 6), null)).Succeeded);
+        Assert.True((await Edits.SavePostingAsync(CommuneOfficer, id, await VersionAsync(id), new(2026, 11, 2), new(2026, 11, 6), null)).Succeeded);
         await StepAsync(CommuneOfficer, id, DossierTrigger.StartPosting);
         foreach (var kind in new[] { DocumentKind.RequestLetter, DocumentKind.SelfAssessmentSheet, DocumentKind.ExplanatoryNotes, DocumentKind.CouncilMinutes })
             await AttachAsync(CommuneOfficer, id, kind);
@@ -114,11 +119,28 @@ public sealed class DossierTestBed : IAsyncDisposable
         await StepAsync(CommuneOfficer, id, DossierTrigger.Submit);
     }
 
+    /// <summary>
+    /// From Submitted to the review council with the decision recorded: every criterion appraised as
+    /// <paramref name="appraise"/> gives (the self-assessed value when it gives null), each with a reason.
+    /// </summary>
+    public async Task ToReviewCouncilAsync(int id, Func<string, CriterionInput?>? appraise = null)
+    {
+        await StepAsync(DistrictOfficer, id, DossierTrigger.AcceptForAppraisal);
+        foreach (var (no, input) in Best.Criteria)
+        {
+            var saved = await Edits.SaveAppraisalAsync(DistrictOfficer, id, await VersionAsync(id), no, appraise?.Invoke(no) ?? input, "Theo minh chứng");
+            Assert.True(saved.Succeeded, string.Join("; ", saved.Errors));
+        }
+        await StepAsync(DistrictOfficer, id, DossierTrigger.SendToReviewCouncil);
+        Assert.True((await Edits.SaveReviewAsync(DistrictLeader, id, await VersionAsync(id), new(2026, 11, 20), "5 thành viên",
+            "Đề nghị công nhận", "125/QĐ-UBND", new(2026, 11, 28), "Võ Văn Nam")).Succeeded);
+    }
+
     public async Task AttachAsync(UserScope who, int id, DocumentKind kind)
     {
         using var content = new MemoryStream("%PDF-1.4 test"u8.ToArray());
-        var result = await Dossiers.AddFileAsync(who, id, await VersionAsync(id), kind, null,
-            new IncomingFile($"{kind}.pdf", "application/pdf", content.Length, content), Paths);
+        var result = await Files.AddAsync(who, id, await VersionAsync(id), kind, null,
+            new IncomingFile($"{kind}.pdf", "application/pdf", content.Length, content));
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
     }
 

@@ -24,11 +24,11 @@ public sealed class DossierWalkTests : IAsyncLifetime
         Assert.Equal(DossierState.ReturnedForSupplement, returned.State);
         Assert.Null(returned.LeaderSignedOffAtUtc); // the resubmission needs a new sign-off
 
-        var (_, page) = await _bed.Dossiers.GetAsync(_bed.CommuneOfficer, id);
+        var page = (await _bed.Pages.ReadAsync(_bed.CommuneOfficer, id)).Value;
         var item = Assert.Single(page!.Returns);
         Assert.Equal(("criterion:2", 1), (item.Subject, item.ReturnNo));
-        Assert.True((await _bed.Dossiers.AnswerReturnAsync(_bed.CommuneOfficer, id, await _bed.VersionAsync(id), item.Id, "Đã bổ sung bản sao")).Succeeded);
-        var early = await _bed.Dossiers.FireAsync(_bed.CommuneOfficer, id, await _bed.VersionAsync(id), DossierTrigger.Resubmit, null);
+        Assert.True((await _bed.Edits.AnswerReturnAsync(_bed.CommuneOfficer, id, await _bed.VersionAsync(id), item.Id, "Đã bổ sung bản sao")).Succeeded);
+        var early = await _bed.Steps.FireAsync(_bed.CommuneOfficer, id, await _bed.VersionAsync(id), DossierTrigger.Resubmit, null);
         Assert.False(early.Succeeded); // not signed off again yet
         await _bed.StepAsync(_bed.CommuneLeader, id, DossierTrigger.SignOffSubmission);
         await _bed.StepAsync(_bed.CommuneOfficer, id, DossierTrigger.Resubmit);
@@ -37,13 +37,13 @@ public sealed class DossierWalkTests : IAsyncLifetime
         foreach (var (no, input) in DossierTestBed.Best.Criteria)
         {
             var lowered = no == "2" ? CriterionInput.ForRate(96, 100) : input;
-            var withoutReason = await _bed.Dossiers.SaveAppraisalAsync(_bed.DistrictOfficer, id, await _bed.VersionAsync(id), no, lowered, null);
+            var withoutReason = await _bed.Edits.SaveAppraisalAsync(_bed.DistrictOfficer, id, await _bed.VersionAsync(id), no, lowered, null);
             Assert.Equal(no != "2", withoutReason.Succeeded); // a changed score needs its reason
             if (no == "2")
-                Assert.True((await _bed.Dossiers.SaveAppraisalAsync(_bed.DistrictOfficer, id, await _bed.VersionAsync(id), no, lowered, "Sổ hộ tịch ghi 96/100")).Succeeded);
+                Assert.True((await _bed.Edits.SaveAppraisalAsync(_bed.DistrictOfficer, id, await _bed.VersionAsync(id), no, lowered, "Sổ hộ tịch ghi 96/100")).Succeeded);
         }
         await _bed.StepAsync(_bed.DistrictOfficer, id, DossierTrigger.SendToReviewCouncil);
-        Assert.True((await _bed.Dossiers.SaveReviewAsync(_bed.DistrictLeader, id, await _bed.VersionAsync(id), new(2026, 11, 20), "5 thành viên",
+        Assert.True((await _bed.Edits.SaveReviewAsync(_bed.DistrictLeader, id, await _bed.VersionAsync(id), new(2026, 11, 20), "5 thành viên",
             "Đề nghị công nhận", "125/QĐ-UBND", new(2026, 11, 28), "Võ Văn Nam")).Succeeded);
         await _bed.StepAsync(_bed.DistrictLeader, id, DossierTrigger.Recognize);
 
@@ -63,7 +63,7 @@ public sealed class DossierWalkTests : IAsyncLifetime
     {
         var id = (await _bed.DossierAsync("22015")).Id;
         await _bed.StepAsync(_bed.CommuneOfficer, id, DossierTrigger.StartSelfAssessment);
-        var result = await _bed.Dossiers.FireAsync(_bed.CommuneOfficer, id, await _bed.VersionAsync(id), DossierTrigger.RecordCouncil, null);
+        var result = await _bed.Steps.FireAsync(_bed.CommuneOfficer, id, await _bed.VersionAsync(id), DossierTrigger.RecordCouncil, null);
         Assert.False(result.Succeeded);
         Assert.Contains(result.Errors, e => e.Contains("số liệu", StringComparison.OrdinalIgnoreCase));
     }
@@ -72,15 +72,15 @@ public sealed class DossierWalkTests : IAsyncLifetime
     public async Task The_work_queue_shows_what_waits_for_each_person()
     {
         var id = (await _bed.DossierAsync("22015")).Id;
-        var communeQueue = await _bed.Dossiers.QueueAsync(_bed.CommuneOfficer);
+        var communeQueue = await _bed.Queue.ReadAsync(_bed.CommuneOfficer);
         var row = Assert.Single(communeQueue);
         Assert.True(row.WaitsForMe);
         Assert.Equal(id, row.DossierId);
-        var districtQueue = await _bed.Dossiers.QueueAsync(_bed.DistrictOfficer);
+        var districtQueue = await _bed.Queue.ReadAsync(_bed.DistrictOfficer);
         Assert.Equal(2, districtQueue.Count);
         Assert.All(districtQueue, r => Assert.False(r.WaitsForMe));
         await _bed.SubmitAsync(id);
-        Assert.True((await _bed.Dossiers.QueueAsync(_bed.DistrictOfficer)).Single(r => r.DossierId == id).WaitsForMe);
-        Assert.False((await _bed.Dossiers.QueueAsync(_bed.CommuneOfficer)).Single().WaitsForMe);
+        Assert.True((await _bed.Queue.ReadAsync(_bed.DistrictOfficer)).Single(r => r.DossierId == id).WaitsForMe);
+        Assert.False((await _bed.Queue.ReadAsync(_bed.CommuneOfficer)).Single().WaitsForMe);
     }
 }

@@ -57,10 +57,10 @@ public sealed class ZeroRateConfirmationTests : PortalComponentTest
     /// <summary>Phường 1's dossier in self-assessment, as its commune officer sees the panel.</summary>
     private async Task<(IRenderedComponent<SelfAssessmentPanel> Cut, int Id)> RenderSelfAssessmentAsync(DossierTestBed bed)
     {
-        Services.AddSingleton(bed.Dossiers);
+        Services.AddSingleton(bed.Edits);
         var id = (await bed.DossierAsync("22015")).Id;
         await bed.StepAsync(bed.CommuneOfficer, id, DossierTrigger.StartSelfAssessment);
-        var page = (await bed.Dossiers.GetAsync(bed.CommuneOfficer, id)).Page!;
+        var page = (await bed.Pages.ReadAsync(bed.CommuneOfficer, id)).Value!;
         Render<MudPopoverProvider>();
         return (Render<SelfAssessmentPanel>(p => p.Add(x => x.Page, page).Add(x => x.Scope, bed.CommuneOfficer)), id);
     }

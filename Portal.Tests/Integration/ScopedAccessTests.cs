@@ -98,4 +98,22 @@ public sealed class ScopedAccessTests(PortalHostFixture host)
         var (district, _) = await host.SignInAsync("tuyhoa.canbo");
         Assert.Equal(HttpStatusCode.OK, (await district.GetAsync($"/files/{other.FileId}")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_missing_id_answers_like_a_refused_one_so_that_ids_cannot_be_probed()
+    {
+        var (client, _) = await host.SignInAsync("phuong1.canbo");
+        int other;
+        await using (var db = host.CreateDb())
+            other = await db.Dossiers.Where(d => d.Unit!.Code == "22045").Select(d => d.Id).FirstAsync();
+
+        foreach (var url in new[] { $"/dossiers/{other}", "/dossiers/999999", "/units/999999", $"/dossiers/{other}/decision", "/dossiers/999999/decision" })
+        {
+            var response = await client.GetAsync(url);
+            var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, url);
+            Assert.Contains("access-refused", html);
+            Assert.DoesNotContain("Bình Kiến", html);
+        }
+    }
 }

@@ -27,16 +27,15 @@ public sealed class ReportDutyTests
     {
         await using var bed = await ReportTestBed.CreateAsync();
         var first = await bed.Reports.MarkSentAsync(bed.DistrictOfficer, bed.RoundId);
-        Assert.True(first.Succeeded, first.Message);
-        Assert.Equal((ReportLevel.District, "tuyhoa.canbo", new DateTime(2026, 12, 20, 3, 0, 0)), (first.Level!.Value, first.Sent!.SentBy, first.Sent.SentAtUtc));
+        Assert.True(first.Succeeded, string.Join("; ", first.Errors));
+        Assert.Equal((ReportLevel.District, "tuyhoa.canbo", new DateTime(2026, 12, 20, 3, 0, 0)), (first.Value!.Level, first.Value.Sent.SentBy, first.Value.Sent.SentAtUtc));
 
         bed.Clock.AdvanceDays(1);
         var second = await bed.Reports.MarkSentAsync(bed.DistrictLeader, bed.RoundId);
         Assert.False(second.Succeeded);
-        Assert.True(second.AlreadySent);
-        Assert.Equal("tuyhoa.canbo", second.Sent!.SentBy);
-        Assert.Contains("tuyhoa.canbo", second.Message);
-        Assert.Contains("20/12/2026 10:00", second.Message); // Vietnam time
+        Assert.True(second.IsConflict); // already sent: the first marking stands, and is named
+        Assert.Contains("tuyhoa.canbo", second.Errors.Single());
+        Assert.Contains("20/12/2026 10:00", second.Errors.Single()); // Vietnam time
 
         await using var db = bed.Db.Context();
         var row = await db.ReportSubmissions.SingleAsync();
@@ -49,8 +48,8 @@ public sealed class ReportDutyTests
     public async Task The_level_follows_the_readers_unit()
     {
         await using var bed = await ReportTestBed.CreateAsync();
-        Assert.Equal(ReportLevel.Commune, (await bed.Reports.MarkSentAsync(bed.CommuneOfficer, bed.RoundId)).Level);
-        Assert.Equal(ReportLevel.Province, (await bed.Reports.MarkSentAsync(bed.ProvinceOfficer, bed.RoundId)).Level);
+        Assert.Equal(ReportLevel.Commune, (await bed.Reports.MarkSentAsync(bed.CommuneOfficer, bed.RoundId)).Value!.Level);
+        Assert.Equal(ReportLevel.Province, (await bed.Reports.MarkSentAsync(bed.ProvinceOfficer, bed.RoundId)).Value!.Level);
         await using var db = bed.Db.Context();
         Assert.Equal(2, await db.ReportSubmissions.CountAsync());
     }
@@ -60,7 +59,7 @@ public sealed class ReportDutyTests
     {
         await using var bed = await ReportTestBed.CreateAsync();
         Assert.False((await bed.Reports.DutyAsync(bed.ProvinceViewer, bed.RoundId, null))!.CanMark);
-        await Assert.ThrowsAsync<AccessRefusedException>(() => bed.Reports.MarkSentAsync(bed.ProvinceViewer, bed.RoundId));
+        Assert.True((await bed.Reports.MarkSentAsync(bed.ProvinceViewer, bed.RoundId)).IsRefused);
         await using var db = bed.Db.Context();
         Assert.Empty(await db.ReportSubmissions.ToListAsync());
         Assert.True(await db.AccessRefusals.AnyAsync(r => r.UserName == "tinh.quansat" && r.Action == "change"));
@@ -72,7 +71,7 @@ public sealed class ReportDutyTests
         await using var bed = await ReportTestBed.CreateAsync();
         var result = await bed.Reports.MarkSentAsync(bed.Admin, bed.RoundId);
         Assert.False(result.Succeeded);
-        Assert.False(string.IsNullOrWhiteSpace(result.Message));
+        Assert.False(string.IsNullOrWhiteSpace(result.Errors.Single()));
         await using var db = bed.Db.Context();
         Assert.Empty(await db.ReportSubmissions.ToListAsync());
     }

@@ -48,7 +48,7 @@ public sealed class ReportExcelTests
     public async Task Every_workbook_is_valid_against_the_office_schema(ReportKind kind)
     {
         await using var bed = await ReportTestBed.CreateAsync();
-        var file = (await bed.Export.ExcelAsync(bed.ProvinceOfficer, kind, bed.RoundId, null, ReportText.Vietnamese))!;
+        var file = (await bed.Export.ExcelAsync(bed.ProvinceOfficer, kind, bed.RoundId, null, ReportText.Vietnamese)).Value!;
         using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(file.Content), false);
         var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document)
             .Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
@@ -59,7 +59,7 @@ public sealed class ReportExcelTests
     public async Task The_district_summary_workbook_has_the_title_block_vietnamese_headers_figures_and_total()
     {
         await using var bed = await ReportTestBed.CreateAsync();
-        var file = (await bed.Export.ExcelAsync(bed.ProvinceOfficer, ReportKind.Districts, bed.RoundId, null, ReportText.Vietnamese))!;
+        var file = (await bed.Export.ExcelAsync(bed.ProvinceOfficer, ReportKind.Districts, bed.RoundId, null, ReportText.Vietnamese)).Value!;
         Assert.Equal("tong-hop-theo-huyen-2026-54.xlsx", file.FileName);
         using var xlsx = new XlsxRead(file.Content);
         var sheet = xlsx.Sheet(Assert.Single(xlsx.SheetNames));
@@ -83,7 +83,7 @@ public sealed class ReportExcelTests
     public async Task The_commune_list_writes_codes_as_text_and_the_verdict_as_the_state_label()
     {
         await using var bed = await ReportTestBed.CreateAsync();
-        var file = (await bed.Export.ExcelAsync(bed.ProvinceOfficer, ReportKind.Communes, bed.RoundId, null, ReportText.Vietnamese))!;
+        var file = (await bed.Export.ExcelAsync(bed.ProvinceOfficer, ReportKind.Communes, bed.RoundId, null, ReportText.Vietnamese)).Value!;
         using var xlsx = new XlsxRead(file.Content);
         var sheet = xlsx.Sheet("Danh sách xã");
         Assert.Equal(("22015", "Đã công nhận", "15/QĐ-UBND"), (xlsx.Text(sheet, "A7"), xlsx.Text(sheet, "G7"), xlsx.Text(sheet, "H7")));
@@ -96,7 +96,7 @@ public sealed class ReportExcelTests
     public async Task Rewards_are_two_sheets_and_activities_have_a_total_row()
     {
         await using var bed = await ReportTestBed.CreateAsync();
-        var rewards = (await bed.Export.ExcelAsync(bed.ProvinceOfficer, ReportKind.Rewards, bed.RoundId, null, ReportText.Vietnamese))!;
+        var rewards = (await bed.Export.ExcelAsync(bed.ProvinceOfficer, ReportKind.Rewards, bed.RoundId, null, ReportText.Vietnamese)).Value!;
         using (var xlsx = new XlsxRead(rewards.Content))
         {
             Assert.Equal(["Chuỗi năm công nhận", "Đề nghị khen thưởng"], xlsx.SheetNames);
@@ -104,7 +104,7 @@ public sealed class ReportExcelTests
             Assert.Equal(("Phường 1", "Giấy khen"), (xlsx.Text(proposals, "A7"), xlsx.Text(proposals, "I7")));
             Assert.Equal(1_500_000m, XlsxRead.Number(proposals, "J7"));
         }
-        var activities = (await bed.Export.ExcelAsync(bed.ProvinceOfficer, ReportKind.Activities, bed.RoundId, null, ReportText.Vietnamese))!;
+        var activities = (await bed.Export.ExcelAsync(bed.ProvinceOfficer, ReportKind.Activities, bed.RoundId, null, ReportText.Vietnamese)).Value!;
         Assert.Equal("hoat-dong-kiem-tra-2026-54.xlsx", activities.FileName);
         using (var xlsx = new XlsxRead(activities.Content))
         {
@@ -119,7 +119,7 @@ public sealed class ReportExcelTests
     public async Task An_english_reader_gets_english_headers()
     {
         await using var bed = await ReportTestBed.CreateAsync();
-        var file = (await bed.Export.ExcelAsync(bed.ProvinceOfficer, ReportKind.Districts, bed.RoundId, null, CultureInfo.GetCultureInfo("en-US")))!;
+        var file = (await bed.Export.ExcelAsync(bed.ProvinceOfficer, ReportKind.Districts, bed.RoundId, null, CultureInfo.GetCultureInfo("en-US"))).Value!;
         using var xlsx = new XlsxRead(file.Content);
         var sheet = xlsx.Sheet("Summary by unit");
         Assert.Equal("Registered", xlsx.Text(sheet, "C6"));

@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Data.Accounts;
@@ -29,6 +30,7 @@ public sealed class RewardsPageTests : PortalComponentTest
     {
         await SeedAsync();
         await SignInAsync("tuyhoa.lanhdao", PortalRoles.DistrictLeader, "555");
+        SetRendererInfo(new RendererInfo("Server", true));
         var cut = Render<RewardsPage>();
         cut.WaitForAssertion(() => Assert.Equal("Phường 1", cut.Find(".streak-commune").TextContent));
         Assert.Equal("5 năm", cut.Find(".streak-length").TextContent.Trim());
@@ -56,6 +58,7 @@ public sealed class RewardsPageTests : PortalComponentTest
     {
         await SeedAsync();
         await SignInAsync("tinh.quansat", PortalRoles.Viewer, "54");
+        SetRendererInfo(new RendererInfo("Server", true));
         var cut = Render<RewardsPage>();
         cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll(".proposal-status").Count));
         Assert.Contains("Phường Xuân Phú", cut.Markup);

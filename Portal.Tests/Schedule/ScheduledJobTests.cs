@@ -25,7 +25,7 @@ public class ScheduledJobTests
         var created = await rounds.CreateAsync(s.Bed.Admin, new NewRound(2027, "Đợt 2027", "DEMO-06", province.Id, ApprovalChain.ThreeLevel,
             new(2026, 11, 1), new(2027, 10, 31), opensOn, 5, due, []));
         Assert.True(created.Succeeded, string.Join("; ", created.Errors));
-        var roundId = created.RoundId!.Value;
+        var roundId = created.Value;
         Assert.True((await rounds.RegisterAsync(s.Bed.CommuneOfficer, roundId, (await s.Bed.Db.UnitAsync("22015")).Id, "B")).Succeeded);
 
         s.Bed.Clock.AdvanceDays(2);
@@ -163,10 +163,10 @@ public class ScheduledJobTests
         var id = (await b.DossierAsync("22015")).Id;
         await b.StepAsync(b.CommuneOfficer, id, DossierTrigger.StartSelfAssessment);
         foreach (var (no, input) in Portal.Tests.Scoring.DemoInputs.BestCase("B").Criteria)
-            Assert.True((await b.Dossiers.SaveSelfInputAsync(b.CommuneOfficer, id, await b.VersionAsync(id), no, input, "Sổ")).Succeeded);
-        Assert.True((await b.Dossiers.SaveCouncilAsync(b.CommuneOfficer, id, await b.VersionAsync(id), new(2026, 11, 1), "7", "Đề nghị")).Succeeded);
+            Assert.True((await b.Edits.SaveSelfInputAsync(b.CommuneOfficer, id, await b.VersionAsync(id), no, input, "Sổ")).Succeeded);
+        Assert.True((await b.Edits.SaveCouncilAsync(b.CommuneOfficer, id, await b.VersionAsync(id), new(2026, 11, 1), "7", "Đề nghị")).Succeeded);
         await b.StepAsync(b.CommuneOfficer, id, DossierTrigger.RecordCouncil);
-        Assert.True((await b.Dossiers.SavePostingAsync(b.CommuneOfficer, id, await b.VersionAsync(id), s.Today, s.Today.AddDays(4), null)).Succeeded);
+        Assert.True((await b.Edits.SavePostingAsync(b.CommuneOfficer, id, await b.VersionAsync(id), s.Today, s.Today.AddDays(4), null)).Succeeded);
         await b.StepAsync(b.CommuneOfficer, id, DossierTrigger.StartPosting);
 
         b.Clock.AdvanceDays(4); // the last day of the posting

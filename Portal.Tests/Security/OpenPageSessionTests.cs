@@ -27,9 +27,9 @@ public sealed class OpenPageSessionTests
         var kept = bed.CommuneOfficer with { Session = session };
         var dossier = await DossierOfAsync(bed, "22015");
 
-        await bed.Dossiers.AddCommentAsync(kept, dossier, await VersionAsync(bed, dossier), "trước khi khoá");
+        await bed.Edits.AddCommentAsync(kept, dossier, await bed.VersionAsync(dossier), "trước khi khoá");
         session.End();
-        await bed.Dossiers.AddCommentAsync(kept, dossier, await VersionAsync(bed, dossier), "sau khi khoá");
+        await bed.Edits.AddCommentAsync(kept, dossier, await bed.VersionAsync(dossier), "sau khi khoá");
 
         await using var db = bed.Db.Context();
         Assert.Equal(["trước khi khoá"], await db.DossierComments.Where(c => c.DossierId == dossier).Select(c => c.Text).ToListAsync());
@@ -74,12 +74,6 @@ public sealed class OpenPageSessionTests
     {
         await using var db = bed.Db.Context();
         return await db.Dossiers.Where(d => d.Unit!.Code == commune).Select(d => d.Id).SingleAsync();
-    }
-
-    private static async Task<int> VersionAsync(DossierTestBed bed, int id)
-    {
-        await using var db = bed.Db.Context();
-        return await db.Dossiers.Where(d => d.Id == id).Select(d => d.Version).SingleAsync();
     }
 
     /// <summary>The provider's periodic check is not what this test is about: it must never reach a database.</summary>

@@ -6,6 +6,7 @@ using Portal.Data.Accounts;
 using Portal.Tests.Infrastructure;
 using Portal.Workflows.Access;
 using Portal.Workflows.Accounts;
+using Portal.Workflows.Outcomes;
 
 namespace Portal.Tests.Security;
 
@@ -28,7 +29,7 @@ public static partial class TestAccounts
     }
 
     /// <summary>Runs an account change as the administrator quantri, through the service the admin page uses.</summary>
-    public static async Task<AccountResult> ChangeAsync(PortalHostFixture host, Func<UserAdministration, UserScope, Task<AccountResult>> change)
+    public static async Task<Outcome> ChangeAsync(PortalHostFixture host, Func<UserAdministration, UserScope, Task<Outcome>> change)
     {
         await using var services = host.Factory.Services.CreateAsyncScope();
         return await change(services.ServiceProvider.GetRequiredService<UserAdministration>(), await AdminAsync(host));

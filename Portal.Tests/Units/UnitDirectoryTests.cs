@@ -60,10 +60,10 @@ public sealed class UnitDirectoryTests : IAsyncLifetime
     {
         var district = await _db.UnitAsync("555");
         var lookup = await Directory.GetAsync(await ScopeAsync(PortalRoles.ProvinceOfficer, "54"), district.Id);
-        Assert.Equal(LookupOutcome.Found, lookup.Outcome);
-        Assert.Equal(["54"], lookup.Details!.Ancestors.Select(a => a.Code));
-        Assert.True(lookup.Details.Ancestors[0].CanOpen);
-        Assert.Equal(["22015", "22045"], lookup.Details.Children.Select(c => c.Code));
+        Assert.True(lookup.Succeeded);
+        Assert.Equal(["54"], lookup.Value!.Ancestors.Select(a => a.Code));
+        Assert.True(lookup.Value.Ancestors[0].CanOpen);
+        Assert.Equal(["22015", "22045"], lookup.Value.Children.Select(c => c.Code));
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class UnitDirectoryTests : IAsyncLifetime
     {
         var commune = await _db.UnitAsync("22015");
         var lookup = await Directory.GetAsync(await ScopeAsync(PortalRoles.CommuneOfficer, "22015"), commune.Id);
-        Assert.Equal([false, false], lookup.Details!.Ancestors.Select(a => a.CanOpen));
+        Assert.Equal([false, false], lookup.Value!.Ancestors.Select(a => a.CanOpen));
     }
 
     [Fact]
@@ -79,8 +79,8 @@ public sealed class UnitDirectoryTests : IAsyncLifetime
     {
         var other = await _db.UnitAsync("22045");
         var lookup = await Directory.GetAsync(await ScopeAsync(PortalRoles.CommuneOfficer, "22015"), other.Id);
-        Assert.Equal(LookupOutcome.Refused, lookup.Outcome);
-        Assert.Null(lookup.Details);
+        Assert.True(lookup.IsRefused);
+        Assert.Null(lookup.Value);
         await using var db = _db.Context();
         var refusal = await db.AccessRefusals.SingleAsync();
         Assert.Equal(("user.22015", $"unit:{other.Id}", "read"), (refusal.UserName, refusal.Resource, refusal.Action));
@@ -90,7 +90,7 @@ public sealed class UnitDirectoryTests : IAsyncLifetime
     public async Task Get_of_an_unknown_id_is_not_found_rather_than_refused()
     {
         var lookup = await Directory.GetAsync(await ScopeAsync(PortalRoles.Administrator, null), 999_999);
-        Assert.Equal(LookupOutcome.NotFound, lookup.Outcome);
+        Assert.True(lookup.IsNotFound);
     }
 
     [Fact]

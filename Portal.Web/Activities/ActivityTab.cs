@@ -4,12 +4,13 @@ using MudBlazor;
 using Portal.Web.Localization;
 using Portal.Workflows.Access;
 using Portal.Workflows.Activities;
+using Portal.Workflows.Outcomes;
 
 namespace Portal.Web.Activities;
 
 /// <summary>
 /// Base of the activity tabs: the unit and year they show, loaded again when either changes, and one way to run a change
-/// (a refusal becomes a message, typed input stays where it is, the list reloads after a save or a conflict).
+/// (a refusal is a message, typed input stays where it is, the list reloads after a save or a conflict).
 /// </summary>
 public abstract class ActivityTab : ComponentBase
 {
@@ -32,27 +33,22 @@ public abstract class ActivityTab : ComponentBase
 
     protected abstract Task LoadAsync();
 
-    /// <summary>Runs a change; on success says so and reloads. The result's errors are for the caller to show.</summary>
-    protected async Task<ActivityResult> ChangeAsync(Func<Task<ActivityResult>> change, string savedKey)
+    /// <summary>
+    /// Runs a change; on success says so and reloads (after a conflict too, to show the other person's change). A refusal
+    /// comes back as an error to show, already logged by the service.
+    /// </summary>
+    protected async Task<Outcome<int>> ChangeAsync(Func<Task<Outcome<int>>> change, string savedKey)
     {
-        ActivityResult result;
-        try
-        {
-            result = await change();
-        }
-        catch (AccessRefusedException)
-        {
-            result = ActivityResult.Fail(Localizer["Act.Refused"]); // already logged by the service
-        }
+        var result = await change();
         if (result.Succeeded) Snackbar.Add(Localizer[savedKey], Severity.Success);
-        if (result.Succeeded || result.Conflict) await LoadAsync();
+        if (result.Succeeded || result.IsConflict) await LoadAsync();
         // The forms call this through a delegate, not an EventCallback: the tab re-renders its list itself.
         StateHasChanged();
         return result;
     }
 
     /// <summary>A change made from a row of a list: its errors go to the snackbar.</summary>
-    protected async Task<bool> RowChangeAsync(Func<Task<ActivityResult>> change, string savedKey)
+    protected async Task<bool> RowChangeAsync(Func<Task<Outcome<int>>> change, string savedKey)
     {
         var result = await ChangeAsync(change, savedKey);
         foreach (var e in result.Errors) Snackbar.Add(e, Severity.Error);

@@ -1,4 +1,3 @@
-using Portal.Data;
 using Portal.Workflows.Access;
 using Portal.Workflows.Dossiers;
 
@@ -8,10 +7,10 @@ namespace Portal.Web.Dossiers;
 public static class DossierEndpoints
 {
     public static void MapDossierEndpoints(this WebApplication app) =>
-        app.MapGet("/files/{id:int}", async (int id, HttpContext http, DossierService dossiers, PortalDataPaths paths) =>
+        app.MapGet("/files/{id:int}", async (int id, HttpContext http, DossierFiles files) =>
         {
-            var opened = await dossiers.OpenFileAsync(UserScope.From(http.User), id, paths);
-            if (opened is not { } f) return Results.NotFound();
-            return Results.File(f.Path, f.File.ContentType, f.File.OriginalName);
+            // Refused (and logged) or missing: both answer "not found", so a download reveals no other unit's files.
+            var opened = await files.OpenAsync(UserScope.From(http.User), id);
+            return opened is { Succeeded: true, Value: { } f } ? Results.File(f.Path, f.ContentType, f.OriginalName) : Results.NotFound();
         }).RequireAuthorization();
 }

@@ -17,14 +17,9 @@ public static class ReportEndpoints
         app.MapGet("/reports/{kind}.xlsx", async (string kind, int round, int? unit, HttpContext http, ReportExport export, CancellationToken ct) =>
         {
             if (!ReportExport.RouteNames.TryGetValue(kind, out var reportKind)) return Results.NotFound();
-            try
-            {
-                var file = await export.ExcelAsync(UserScope.From(http.User), reportKind, round, unit, CultureInfo.CurrentUICulture, ct);
-                return file is null ? Results.NotFound() : Results.File(file.Content, XlsxWriter.ContentType, file.FileName);
-            }
-            catch (AccessRefusedException)
-            {
+            var file = await export.ExcelAsync(UserScope.From(http.User), reportKind, round, unit, CultureInfo.CurrentUICulture, ct);
+            if (file.IsRefused)
                 return Results.Text(ReportText.Get("Report.Refused"), "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
-            }
+            return file.Value is { } f ? Results.File(f.Content, XlsxWriter.ContentType, f.FileName) : Results.NotFound();
         }).RequireAuthorization();
 }

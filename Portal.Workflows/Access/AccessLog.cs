@@ -2,8 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Portal.Data;
 using Portal.Data.Access;
+using Portal.Workflows.Outcomes;
+using Portal.Workflows.Texts;
 
 namespace Portal.Workflows.Access;
+
+/// <summary>A refusal as the administrators' list shows it.</summary>
+public sealed record RefusalLine(DateTime AtUtc, string? UserName, string Action, string Resource, string? Reason);
 
 /// <summary>
 /// Records every refusal twice: in the application log, and in a table an administrator can read. The table takes
@@ -45,13 +50,16 @@ public sealed class AccessLog(IDbContextFactory<PortalDbContext> dbFactory, ILog
         return new AccessRefusedException(resource);
     }
 
-    public async Task<IReadOnlyList<AccessRefusal>> RecentAsync(UserScope scope, int take, CancellationToken ct = default)
+    /// <summary>The latest refusals, newest first, for administrators; anyone else is refused (and that is logged too).</summary>
+    public async Task<Outcome<IReadOnlyList<RefusalLine>>> RecentAsync(UserScope scope, int take, CancellationToken ct = default)
     {
         if (!AccessPolicy.CanAdminister(scope))
         {
-            throw await RefusedAsync(scope, "access-log", "read", "not an administrator", ct);
+            await RefuseAsync(scope, "access-log", "read", "not an administrator", ct);
+            return Outcome.Refused(WorkflowText.Get("Access.Refused")).As<IReadOnlyList<RefusalLine>>();
         }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.AccessRefusals.AsNoTracking().OrderByDescending(r => r.AtUtc).Take(take).ToListAsync(ct);
+        return Outcome.Of<IReadOnlyList<RefusalLine>>(await db.AccessRefusals.AsNoTracking().OrderByDescending(r => r.AtUtc).Take(take)
+            .Select(r => new RefusalLine(r.AtUtc, r.UserName, r.Action, r.Resource, r.Reason)).ToListAsync(ct));
     }
 }

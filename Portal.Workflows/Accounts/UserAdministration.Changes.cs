@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Portal.Data.Accounts;
 using Portal.Workflows.Access;
+using Portal.Workflows.Outcomes;
 using Portal.Workflows.Texts;
 
 namespace Portal.Workflows.Accounts;
@@ -11,15 +12,15 @@ public sealed partial class UserAdministration
     /// Binds an account to another role and unit (the same rules as at creation), in one transaction, and ends its
     /// sessions: the scope travels in the cookie, so an old cookie would keep the old role and unit.
     /// </summary>
-    public async Task<AccountResult> ChangeRoleAndUnitAsync(UserScope scope, string userId, string role, int? unitId,
+    public async Task<Outcome> ChangeRoleAndUnitAsync(UserScope scope, string userId, string role, int? unitId,
         CancellationToken ct = default)
     {
-        await RequireAdministratorAsync(scope, $"user:{userId}", "change", ct);
-        if (userId == scope.UserId) return AccountResult.Fail(WorkflowText.Get("Accounts.CannotChangeOwnRole"));
+        if (await RefuseNonAdministratorAsync(scope, $"user:{userId}", "change", ct) is { } refused) return refused;
+        if (userId == scope.UserId) return Outcome.Invalid(WorkflowText.Get("Accounts.CannotChangeOwnRole"));
         var problem = await CheckRoleAndUnitAsync(role, unitId, ct);
-        if (problem is not null) return AccountResult.Fail(problem);
+        if (problem is not null) return Outcome.Invalid(problem);
         var user = await users.FindByIdAsync(userId);
-        if (user is null) return AccountResult.Fail(WorkflowText.Get("Accounts.NotFound"));
+        if (user is null) return Outcome.NotFound(WorkflowText.Get("Accounts.NotFound"));
 
         // The Identity store saves after each call; one transaction around them keeps nothing half-saved.
         await using var tx = await identityDb.Database.BeginTransactionAsync(ct);
@@ -30,25 +31,25 @@ public sealed partial class UserAdministration
             user.UnitId = role == PortalRoles.Administrator ? null : unitId;
             result = await users.UpdateSecurityStampAsync(user); // saves the unit with the new stamp
         }
-        if (!result.Succeeded) return Outcome(result); // disposing the transaction rolls everything back
+        if (!result.Succeeded) return FromIdentity(result); // disposing the transaction rolls everything back
         await tx.CommitAsync(ct);
         sessions.Announce(user.Id);
-        return AccountResult.Ok;
+        return Outcome.Done;
     }
 
     /// <summary>
     /// Sets a new password chosen by the administrator (checked against the password rules), and ends every session
     /// of the account, the administrator's own included when it is their account.
     /// </summary>
-    public async Task<AccountResult> SetPasswordAsync(UserScope scope, string userId, string newPassword, CancellationToken ct = default)
+    public async Task<Outcome> SetPasswordAsync(UserScope scope, string userId, string newPassword, CancellationToken ct = default)
     {
-        await RequireAdministratorAsync(scope, $"user:{userId}", "change", ct);
+        if (await RefuseNonAdministratorAsync(scope, $"user:{userId}", "change", ct) is { } refused) return refused;
         var user = await users.FindByIdAsync(userId);
-        if (user is null) return AccountResult.Fail(WorkflowText.Get("Accounts.NotFound"));
+        if (user is null) return Outcome.NotFound(WorkflowText.Get("Accounts.NotFound"));
         // A reset validates the password, stores its hash and a new security stamp in one update.
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var result = await users.ResetPasswordAsync(user, token, newPassword);
         if (result.Succeeded) sessions.Announce(user.Id);
-        return Outcome(result);
+        return FromIdentity(result);
     }
 }

@@ -3,6 +3,7 @@ using Portal.Data;
 using Portal.Data.Activities;
 using Portal.Workflows.Access;
 using Portal.Workflows.Dossiers;
+using Portal.Workflows.Outcomes;
 
 namespace Portal.Workflows.Activities;
 
@@ -31,11 +32,11 @@ public sealed partial class ActivityService
     /// Records a communication activity of a unit, with its evidence file if one is given. The file is checked before
     /// anything is written, and removed again if the record cannot be saved.
     /// </summary>
-    public async Task<ActivityResult> AddCommunicationAsync(UserScope scope, int unitId, CommunicationInput input, IncomingFile? evidence,
+    public async Task<Outcome<int>> AddCommunicationAsync(UserScope scope, int unitId, CommunicationInput input, IncomingFile? evidence,
         PortalDataPaths paths, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await UnitToChangeAsync(db, scope, unitId, "add communication", ct) is null) return UnitNotFound();
+        if (await UnitToChangeAsync(db, scope, unitId, "add communication", ct) is { Succeeded: false } refused) return refused.As<int>();
         var errors = ActivityRules.Communication(input, Today);
         if (evidence is not null) errors.AddRange(EvidenceFiles.Check(evidence));
         if (errors.Count > 0) return Invalid(errors);
@@ -59,20 +60,20 @@ public sealed partial class ActivityService
             EvidenceFiles.Delete(stored, paths);
             throw;
         }
-        return ActivityResult.Ok(activity.Id);
+        return activity.Id;
     }
 
     /// <summary>Deletes an activity entered by mistake, and its evidence file.</summary>
-    public async Task<ActivityResult> DeleteCommunicationAsync(UserScope scope, int activityId, PortalDataPaths paths, CancellationToken ct = default)
+    public async Task<Outcome<int>> DeleteCommunicationAsync(UserScope scope, int activityId, PortalDataPaths paths, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var activity = await db.CommunicationActivities.FirstOrDefaultAsync(a => a.Id == activityId, ct);
         if (activity is null) return NotFound();
-        await UnitToChangeAsync(db, scope, activity.UnitId, "delete communication", ct);
+        if (await UnitToChangeAsync(db, scope, activity.UnitId, "delete communication", ct) is { Succeeded: false } refused) return refused.As<int>();
         db.CommunicationActivities.Remove(activity);
         await db.SaveChangesAsync(ct);
         EvidenceFiles.Delete(activity.EvidenceStoredName, paths);
-        return ActivityResult.Ok(activityId);
+        return activityId;
     }
 
     /// <summary>The evidence file of an activity the reader may read, or null (a refusal is logged, and answered as not found).</summary>

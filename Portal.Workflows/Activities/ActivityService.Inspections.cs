@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data.Activities;
 using Portal.Workflows.Access;
+using Portal.Workflows.Outcomes;
 
 namespace Portal.Workflows.Activities;
 
@@ -28,10 +29,10 @@ public sealed partial class ActivityService
     }
 
     /// <summary>Records an inspection of a unit: the team, what it found, and the follow-up it asked for by when.</summary>
-    public async Task<ActivityResult> AddInspectionAsync(UserScope scope, int unitId, InspectionInput input, CancellationToken ct = default)
+    public async Task<Outcome<int>> AddInspectionAsync(UserScope scope, int unitId, InspectionInput input, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await UnitToChangeAsync(db, scope, unitId, "add inspection", ct) is null) return UnitNotFound();
+        if (await UnitToChangeAsync(db, scope, unitId, "add inspection", ct) is { Succeeded: false } refused) return refused.As<int>();
         var errors = ActivityRules.Inspection(input, Today);
         if (errors.Count > 0) return Invalid(errors);
         var followUp = ActivityRules.Clean(input.FollowUp);
@@ -43,20 +44,20 @@ public sealed partial class ActivityService
         };
         db.Inspections.Add(inspection);
         await db.SaveChangesAsync(ct);
-        return ActivityResult.Ok(inspection.Id);
+        return inspection.Id;
     }
 
     /// <summary>
     /// Records the day the follow-up was done. <paramref name="expectedVersion"/> is the version the reader saw: if someone
     /// changed the inspection since, nothing is saved and the reader is told to reload.
     /// </summary>
-    public async Task<ActivityResult> RecordFollowUpDoneAsync(UserScope scope, int inspectionId, int expectedVersion, DateOnly? doneOn,
+    public async Task<Outcome<int>> RecordFollowUpDoneAsync(UserScope scope, int inspectionId, int expectedVersion, DateOnly? doneOn,
         CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var inspection = await db.Inspections.FirstOrDefaultAsync(i => i.Id == inspectionId, ct);
         if (inspection is null) return NotFound();
-        await UnitToChangeAsync(db, scope, inspection.UnitId, "record follow-up", ct);
+        if (await UnitToChangeAsync(db, scope, inspection.UnitId, "record follow-up", ct) is { Succeeded: false } refused) return refused.As<int>();
         if (inspection.Version != expectedVersion) return Conflict();
         var errors = ActivityRules.FollowUpDone(inspection, doneOn, Today);
         if (errors.Count > 0) return Invalid(errors);
@@ -70,8 +71,8 @@ public sealed partial class ActivityService
         {
             return Conflict(); // changed between our read and our save
         }
-        return ActivityResult.Ok(inspection.Id);
+        return inspection.Id;
     }
 
-    private static ActivityResult Conflict() => new(false, [ActivityRules.Text("Conflict")], Conflict: true);
+    private static Outcome<int> Conflict() => Outcome.Conflict(ActivityRules.Text("Conflict")).As<int>();
 }

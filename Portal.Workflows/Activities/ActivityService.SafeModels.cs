@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data.Activities;
 using Portal.Data.Units;
 using Portal.Workflows.Access;
+using Portal.Workflows.Outcomes;
 
 namespace Portal.Workflows.Activities;
 
@@ -26,12 +27,12 @@ public sealed partial class ActivityService
     }
 
     /// <summary>Registers a safe model in a commune (models belong to communes: a school, a community, a home there).</summary>
-    public async Task<ActivityResult> AddSafeModelAsync(UserScope scope, int unitId, SafeModelInput input, CancellationToken ct = default)
+    public async Task<Outcome<int>> AddSafeModelAsync(UserScope scope, int unitId, SafeModelInput input, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var unit = await UnitToChangeAsync(db, scope, unitId, "add safe model", ct);
-        if (unit is null) return UnitNotFound();
-        if (unit.Level != UnitLevel.Commune) return ActivityResult.Fail(ActivityRules.Text("Model.CommuneOnly"));
+        var toChange = await UnitToChangeAsync(db, scope, unitId, "add safe model", ct);
+        if (toChange is not { Value: { } unit }) return toChange.As<int>();
+        if (unit.Level != UnitLevel.Commune) return Invalid(ActivityRules.Text("Model.CommuneOnly"));
         var errors = ActivityRules.SafeModel(input, Today);
         if (errors.Count > 0) return Invalid(errors);
         var model = new SafeModel
@@ -41,20 +42,20 @@ public sealed partial class ActivityService
         };
         db.SafeModels.Add(model);
         await db.SaveChangesAsync(ct);
-        return ActivityResult.Ok(model.Id);
+        return model.Id;
     }
 
     /// <summary>Records that a model stopped: from then on it no longer counts (it still counts in the years it ran).</summary>
-    public async Task<ActivityResult> EndSafeModelAsync(UserScope scope, int modelId, DateOnly? endedOn, CancellationToken ct = default)
+    public async Task<Outcome<int>> EndSafeModelAsync(UserScope scope, int modelId, DateOnly? endedOn, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var model = await db.SafeModels.FirstOrDefaultAsync(m => m.Id == modelId, ct);
         if (model is null) return NotFound();
-        await UnitToChangeAsync(db, scope, model.UnitId, "end safe model", ct);
+        if (await UnitToChangeAsync(db, scope, model.UnitId, "end safe model", ct) is { Succeeded: false } refused) return refused.As<int>();
         var errors = ActivityRules.EndModel(model, endedOn, Today);
         if (errors.Count > 0) return Invalid(errors);
         model.EndedOn = endedOn;
         await db.SaveChangesAsync(ct);
-        return ActivityResult.Ok(model.Id);
+        return model.Id;
     }
 }

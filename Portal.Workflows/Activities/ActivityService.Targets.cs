@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data.Activities;
 using Portal.Data.Units;
 using Portal.Workflows.Access;
+using Portal.Workflows.Outcomes;
 
 namespace Portal.Workflows.Activities;
 
@@ -21,12 +22,12 @@ public sealed partial class ActivityService
     /// Sets a district's or province's target for a year (one row per unit and year: a second save overwrites the first).
     /// A commune has no target of its own: it registers. Targets are never above the number of communes below the unit.
     /// </summary>
-    public async Task<ActivityResult> SaveTargetAsync(UserScope scope, int unitId, int year, TargetInput input, CancellationToken ct = default)
+    public async Task<Outcome<int>> SaveTargetAsync(UserScope scope, int unitId, int year, TargetInput input, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var unit = await UnitToChangeAsync(db, scope, unitId, "save target", ct);
-        if (unit is null) return UnitNotFound();
-        if (!await db.Units.AnyAsync(u => u.ParentId == unitId, ct)) return ActivityResult.Fail(ActivityRules.Text("TargetNeedsChildren"));
+        var toChange = await UnitToChangeAsync(db, scope, unitId, "save target", ct);
+        if (toChange is not { Value: { } unit }) return toChange.As<int>();
+        if (!await db.Units.AnyAsync(u => u.ParentId == unitId, ct)) return Invalid(ActivityRules.Text("TargetNeedsChildren"));
         var prefix = unit.Path;
         var communes = await db.Units.CountAsync(u => u.Path.StartsWith(prefix) && u.Level == UnitLevel.Commune, ct);
         var errors = ActivityRules.Target(year, input, communes);
@@ -43,8 +44,8 @@ public sealed partial class ActivityService
         catch (DbUpdateException)
         {
             // Two people set the first target of the same year at once: the unique index kept one; the other is told.
-            return new ActivityResult(false, [ActivityRules.Text("TargetConflict")], Conflict: true);
+            return Outcome.Conflict(ActivityRules.Text("TargetConflict")).As<int>();
         }
-        return ActivityResult.Ok(target.Id);
+        return target.Id;
     }
 }

@@ -37,10 +37,3 @@ public sealed record CommunicationInput(DateOnly? Date, CommunicationKind? Kind,
 public sealed record SafeModelInput(SafeModelKind? Kind, string? Name, DateOnly? StartedOn, string? Note);
 
 public sealed record InspectionInput(DateOnly? Date, string? Team, string? Findings, string? FollowUp, DateOnly? FollowUpDue);
-
-/// <summary>Outcome of a change: nothing is saved unless it succeeded. <see cref="Conflict"/>: someone changed it first.</summary>
-public sealed record ActivityResult(bool Succeeded, IReadOnlyList<string> Errors, int? Id = null, bool Conflict = false)
-{
-    public static ActivityResult Ok(int id) => new(true, [], id);
-    public static ActivityResult Fail(params string[] errors) => new(false, errors);
-}

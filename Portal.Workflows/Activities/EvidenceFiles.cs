@@ -10,7 +10,7 @@ namespace Portal.Workflows.Activities;
 public static class EvidenceFiles
 {
     public const long MaxBytes = 10 * 1024 * 1024;
-    public static IReadOnlyList<string> AllowedExtensions => DossierService.AllowedExtensions;
+    public static IReadOnlyList<string> AllowedExtensions => DossierFiles.AllowedExtensions;
 
     public static IEnumerable<string> Check(IncomingFile file)
     {

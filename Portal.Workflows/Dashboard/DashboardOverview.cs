@@ -2,6 +2,7 @@ using Portal.Data.Dossiers;
 using Portal.Workflows.Access;
 using Portal.Workflows.Activities;
 using Portal.Workflows.Deadlines;
+using Portal.Workflows.Outcomes;
 using Portal.Workflows.Rewards;
 
 namespace Portal.Workflows.Dashboard;
@@ -19,7 +20,11 @@ public sealed record DashboardView(DashboardFocus Focus, IReadOnlyList<int> Year
 /// </summary>
 public sealed class DashboardOverview(DashboardStatistics statistics, DossierFinder finder, RewardService rewards, ActivityStatistics activities)
 {
-    public async Task<DashboardView> LoadAsync(UserScope scope, DashboardFilter filter, CancellationToken ct = default)
+    /// <summary>The dashboard for a filter; refused (and logged) for a unit outside the reader's scope.</summary>
+    public Task<Outcome<DashboardView>> LoadAsync(UserScope scope, DashboardFilter filter, CancellationToken ct = default) =>
+        Refusals.CatchAsync(() => ComposeAsync(scope, filter, ct));
+
+    private async Task<DashboardView> ComposeAsync(UserScope scope, DashboardFilter filter, CancellationToken ct)
     {
         var focus = await statistics.FocusAsync(scope, filter.UnitId, ct);
         var years = await statistics.YearsAsync(focus, ct);
@@ -27,8 +32,8 @@ public sealed class DashboardOverview(DashboardStatistics statistics, DossierFin
         if (year is not { } y) return new DashboardView(focus, years, null, [], [], [], [], [], new(0, null, null, null), new(0, 0, []), []);
 
         IReadOnlyList<DossierState>? states = filter.State is { } s ? [s] : null;
-        var overdue = await finder.FindAsync(scope, new DossierQuery(y, filter.UnitId, states, DueStatus.Overdue), ct);
-        var near = await finder.FindAsync(scope, new DossierQuery(y, filter.UnitId, states, DueStatus.NearDeadline), ct);
+        var overdue = await finder.ListAsync(scope, new DossierQuery(y, filter.UnitId, states, DueStatus.Overdue), ct);
+        var near = await finder.ListAsync(scope, new DossierQuery(y, filter.UnitId, states, DueStatus.NearDeadline), ct);
         var streaks = DashboardStatistics.Streaks(focus, await rewards.StreaksAsync(scope, 3, ct));
         // Activities are entered per unit; the national view has no unit to count them under.
         var counted = focus.UnitId is { } unitId ? await activities.ByChildUnitAsync(scope, unitId, y, ct) : [];

@@ -4,6 +4,7 @@ using Portal.Data.Dossiers;
 using Portal.Workflows.Access;
 using Portal.Workflows.Deadlines;
 using Portal.Workflows.Dossiers;
+using Portal.Workflows.Outcomes;
 
 namespace Portal.Workflows.Dashboard;
 
@@ -22,7 +23,12 @@ public sealed class DossierFinder(IDbContextFactory<PortalDbContext> dbFactory, 
 {
     public const int MaxLines = 1000;
 
-    public async Task<DossierList> FindAsync(UserScope scope, DossierQuery query, CancellationToken ct = default)
+    /// <summary>The list for a page: refused (and logged) when the unit asked for is outside the reader's scope.</summary>
+    public Task<Outcome<DossierList>> FindAsync(UserScope scope, DossierQuery query, CancellationToken ct = default) =>
+        Refusals.CatchAsync(() => ListAsync(scope, query, ct));
+
+    /// <summary>The same for reads that compose it (the dashboard): a refusal is logged and thrown.</summary>
+    internal async Task<DossierList> ListAsync(UserScope scope, DossierQuery query, CancellationToken ct)
     {
         var focus = await focusReader.ReadAsync(scope, query.UnitId, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -32,7 +38,7 @@ public sealed class DossierFinder(IDbContextFactory<PortalDbContext> dbFactory, 
         if (query.Due is not null)
         {
             // Only dossiers under way have a running clock; final ones are never overdue.
-            var running = Enum.GetValues<DossierState>().Where(s => DossierService.StageOf(s) is not null).ToList();
+            var running = Enum.GetValues<DossierState>().Where(s => DossierStages.StageOf(s) is not null).ToList();
             dossiers = dossiers.Where(d => running.Contains(d.State));
         }
         if (query is { FailedStandard: { } std, FailedCriterion: { } no })

@@ -65,7 +65,7 @@ public sealed class OnTimeStatistics(IDbContextFactory<PortalDbContext> dbFactor
     public static RoundStage? CompletedStage(DossierState from, DossierState to)
     {
         if (to == DossierState.Withdrawn) return null; // giving up is not finishing a stage
-        var (before, after) = (DossierService.StageOf(from), DossierService.StageOf(to));
+        var (before, after) = (DossierStages.StageOf(from), DossierStages.StageOf(to));
         return before is not null && before != after ? before : null;
     }
 }

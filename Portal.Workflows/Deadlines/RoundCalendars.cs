@@ -32,7 +32,7 @@ public sealed class RoundCalendars
 
     /// <summary>The due date of the stage a dossier in <paramref name="state"/> works towards; null in a final state.</summary>
     public DateOnly? DueDate(int roundId, DossierState state) =>
-        DossierService.StageOf(state) is { } stage ? _deadlines[roundId].FirstOrDefault(d => d.Stage == stage)?.DueDate : null;
+        DossierStages.StageOf(state) is { } stage ? _deadlines[roundId].FirstOrDefault(d => d.Stage == stage)?.DueDate : null;
 
     public (DateOnly? Due, DueStatus Status) Clock(int roundId, DossierState state, DateOnly today)
     {

@@ -3,16 +3,16 @@ using Portal.Workflows.Scoring;
 
 namespace Portal.Workflows.Dossiers;
 
-/// <summary>Reads the guards' facts off a loaded dossier (with its criteria and files).</summary>
+/// <summary>Reads the guards' facts off a loaded dossier (with its criteria and files) and its scores.</summary>
 public static class DossierFactsReader
 {
-    public static DossierFacts Read(Dossier d, StandardSet set, DateOnly today)
+    public static DossierFacts Read(Dossier d, StandardSet set, DossierScores scores, DateOnly today)
     {
         bool Has(DocumentKind kind) => d.Files.Any(f => f.Kind == kind);
         return new DossierFacts
         {
             Today = today,
-            InputsComplete = DossierScoring.SelfScore(set, d).Verdict != Verdict.Incomplete,
+            InputsComplete = scores.Self.Verdict != Verdict.Incomplete,
             CouncilRecorded = d.CouncilDate is not null && !string.IsNullOrWhiteSpace(d.CouncilResult),
             PostingLastDay = d.PostingLastDay,
             HasRequestLetter = Has(DocumentKind.RequestLetter),
@@ -21,7 +21,7 @@ public static class DossierFactsReader
             HasCouncilMinutes = Has(DocumentKind.CouncilMinutes),
             LeaderSignedOff = d.LeaderSignedOffAtUtc is not null,
             AllCriteriaAppraised = set.Criteria.All(c => d.Criteria.Any(e => e.CriterionNo == c.No && e.AppraisedInputJson is not null))
-                && DossierScoring.AppraisedScore(set, d).Verdict != Verdict.Incomplete,
+                && scores.Appraised.Verdict != Verdict.Incomplete,
             ReviewCouncilRecorded = d.ReviewCouncilDate is not null && !string.IsNullOrWhiteSpace(d.ReviewRecommendation),
             DecisionRecorded = !string.IsNullOrWhiteSpace(d.DecisionNumber) && d.DecisionDate is not null && !string.IsNullOrWhiteSpace(d.DecisionSigner),
         };

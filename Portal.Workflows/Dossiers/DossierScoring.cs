@@ -6,6 +6,9 @@ using Portal.Workflows.Scoring;
 
 namespace Portal.Workflows.Dossiers;
 
+/// <summary>A dossier's stored inputs scored: the commune's own, and the appraising level's.</summary>
+public sealed record DossierScores(ScoreResult Self, ScoreResult Appraised);
+
 /// <summary>
 /// Scores a dossier's stored inputs with the one engine. Sets are cached by code: a set under which dossiers are
 /// open is locked (it can only be copied), so a cached set never goes stale.
@@ -13,6 +16,10 @@ namespace Portal.Workflows.Dossiers;
 public sealed class DossierScoring(IDbContextFactory<PortalDbContext> dbFactory)
 {
     private readonly ConcurrentDictionary<string, StandardSet> _sets = new(StringComparer.Ordinal);
+    private long _dossiersScored;
+
+    /// <summary>How many dossiers <see cref="Score"/> has scored: a page load or a step adds one, which tests hold it to.</summary>
+    public long DossiersScored => Interlocked.Read(ref _dossiersScored);
 
     public async Task<StandardSet> SetAsync(string code, CancellationToken ct = default)
     {
@@ -21,6 +28,13 @@ public sealed class DossierScoring(IDbContextFactory<PortalDbContext> dbFactory)
         var json = await db.StandardSets.Where(s => s.Code == code).Select(s => s.Json).FirstAsync(ct);
         var set = StandardSetFormat.Read(json).Set ?? throw new InvalidOperationException($"Stored set {code} is invalid.");
         return _sets.GetOrAdd(code, set);
+    }
+
+    /// <summary>Both scores of a dossier, computed once for everything that needs them (page, guards, totals).</summary>
+    public DossierScores Score(StandardSet set, Dossier dossier)
+    {
+        Interlocked.Increment(ref _dossiersScored);
+        return new DossierScores(SelfScore(set, dossier), AppraisedScore(set, dossier));
     }
 
     public static ScoreResult SelfScore(StandardSet set, Dossier dossier) =>

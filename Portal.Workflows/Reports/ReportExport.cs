@@ -1,6 +1,8 @@
 using System.Globalization;
 using Portal.Workflows.Access;
+using Portal.Workflows.Outcomes;
 using Portal.Workflows.Reports.Excel;
+using Portal.Workflows.Texts;
 
 namespace Portal.Workflows.Reports;
 
@@ -9,7 +11,8 @@ public sealed record ReportFile(string FileName, byte[] Content);
 
 /// <summary>
 /// A report kind of a round and unit as tables (for the page and the printable page) or as one .xlsx file. Scope is
-/// checked by <see cref="ReportService"/>: a refusal is logged and thrown; a missing round gives null.
+/// checked by <see cref="ReportService"/>: a refusal is logged and thrown; a missing round gives null. The download
+/// (<see cref="ExcelAsync"/>) answers with an outcome instead.
 /// </summary>
 public sealed class ReportExport(ReportService reports)
 {
@@ -40,11 +43,16 @@ public sealed class ReportExport(ReportService reports)
         }
     }
 
-    public async Task<ReportFile?> ExcelAsync(UserScope scope, ReportKind kind, int roundId, int? unitId, CultureInfo culture,
-        CancellationToken ct = default) =>
-        await TablesAsync(scope, kind, roundId, unitId, culture, ct) is { } report
+    /// <summary>The report as an .xlsx file; refused (and logged) outside the reader's scope, not found for a missing round.</summary>
+    public async Task<Outcome<ReportFile>> ExcelAsync(UserScope scope, ReportKind kind, int roundId, int? unitId, CultureInfo culture,
+        CancellationToken ct = default)
+    {
+        var read = await Refusals.CatchAsync(() => TablesAsync(scope, kind, roundId, unitId, culture, ct));
+        if (!read.Succeeded) return read.As<ReportFile>();
+        return read.Value is { } report
             ? new ReportFile(FileName(kind, report.Header), XlsxWriter.ToBytes(report.Tables))
-            : null;
+            : Outcome.NotFound(ReportText.Get("Report.NotFound")).As<ReportFile>();
+    }
 
     /// <summary>A plain ASCII name that says what the file is: tong-hop-theo-huyen-2026-54.xlsx.</summary>
     public static string FileName(ReportKind kind, ReportHeader header) => string.Create(CultureInfo.InvariantCulture,

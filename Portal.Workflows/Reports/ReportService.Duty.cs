@@ -4,6 +4,7 @@ using Portal.Data.Reports;
 using Portal.Data.Rounds;
 using Portal.Workflows.Access;
 using Portal.Workflows.Dossiers;
+using Portal.Workflows.Outcomes;
 using Portal.Workflows.Texts;
 
 namespace Portal.Workflows.Reports;
@@ -26,19 +27,24 @@ public sealed partial class ReportService
 
     /// <summary>
     /// Marks the report of the reader's own unit for the round as sent, at the level that unit reports at. Only someone
-    /// who may change the unit (not a viewer) marks it; marking twice keeps the first marking and says so.
+    /// who may change the unit (not a viewer) marks it (anyone else is refused and logged); marking twice keeps the first
+    /// marking and answers with a conflict that names it.
     /// </summary>
-    public async Task<MarkSentResult> MarkSentAsync(UserScope scope, int roundId, CancellationToken ct = default)
+    public async Task<Outcome<MarkedSent>> MarkSentAsync(UserScope scope, int roundId, CancellationToken ct = default)
     {
-        if (scope.IsAuthenticated && scope.UnitId is null) return new(false, false, null, null, ReportText.Get("Report.Sent.NoUnit"));
-        if (await ResolveAsync(scope, roundId, scope.UnitId ?? 0, ct) is not { } h)
-            return new(false, false, null, null, ReportText.Get("Report.NotFound"));
+        if (scope.IsAuthenticated && scope.UnitId is null) return Outcome.Invalid(ReportText.Get("Report.Sent.NoUnit")).As<MarkedSent>();
+        var resolved = await Refusals.CatchAsync(() => ResolveAsync(scope, roundId, scope.UnitId ?? 0, ct));
+        if (resolved is not { Succeeded: true, Value: { } h })
+            return resolved.Succeeded ? Outcome.NotFound(ReportText.Get("Report.NotFound")).As<MarkedSent>() : resolved.As<MarkedSent>();
         if (!AccessPolicy.CanChange(scope, h.UnitPath))
-            await RefuseAsync(scope, $"report/unit/{h.UnitId}", "change", "mark a report as sent without a role that acts", ct);
+        {
+            await accessLog.RefuseAsync(scope, $"report/unit/{h.UnitId}", "change", "mark a report as sent without a role that acts", ct);
+            return Outcome.Refused(ReportText.Get("Report.Refused")).As<MarkedSent>();
+        }
 
         var level = ReportFigures.LevelOf(h.UnitLevel);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await SentAsync(db, h.RoundId, h.UnitId, level, ct) is { } first) return Already(level, first);
+        if (await SentAsync(db, h.RoundId, h.UnitId, level, ct) is { } first) return Already(first);
         var row = new ReportSubmission
         {
             RoundId = h.RoundId, UnitId = h.UnitId, Level = level, SentAtUtc = clock.GetUtcNow().UtcDateTime,
@@ -53,16 +59,15 @@ public sealed partial class ReportService
         {
             // Someone marked it between the look and the save: the unique index kept theirs.
             await using var again = await dbFactory.CreateDbContextAsync(ct);
-            if (await SentAsync(again, h.RoundId, h.UnitId, level, ct) is { } theirs) return Already(level, theirs);
+            if (await SentAsync(again, h.RoundId, h.UnitId, level, ct) is { } theirs) return Already(theirs);
             throw;
         }
-        return new(true, false, level, new ReportSent(row.SentBy, row.SentAtUtc),
+        return new MarkedSent(level, new ReportSent(row.SentBy, row.SentAtUtc),
             ReportText.Get("Report.Sent.Done", WorkflowText.Get("ReportLevel." + level)));
     }
 
-    private static MarkSentResult Already(ReportLevel level, ReportSent first) => new(false, true, level, first,
-        ReportText.Get("Report.Sent.Already", first.SentBy,
-            (first.SentAtUtc + PortalClock.VietnamOffset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)));
+    private static Outcome<MarkedSent> Already(ReportSent first) => Outcome.Conflict(ReportText.Get("Report.Sent.Already", first.SentBy,
+        (first.SentAtUtc + PortalClock.VietnamOffset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture))).As<MarkedSent>();
 
     private static Task<ReportSent?> SentAsync(Data.PortalDbContext db, int roundId, int unitId, ReportLevel level, CancellationToken ct) =>
         db.ReportSubmissions.AsNoTracking().Where(s => s.RoundId == roundId && s.UnitId == unitId && s.Level == level)

@@ -59,5 +59,5 @@ public sealed record ReportDuty(
     IReadOnlyDictionary<ReportLevel, DateOnly> DueDates, int UnitId, string UnitName, ReportLevel UnitLevel,
     DateOnly? UnitDue, ReportSent? Sent, bool Overdue, bool CanMark);
 
-/// <summary>Outcome of marking as sent: the row that stands (the first one when it was already marked).</summary>
-public sealed record MarkSentResult(bool Succeeded, bool AlreadySent, ReportLevel? Level, ReportSent? Sent, string Message);
+/// <summary>A report marked as sent: at which level, by whom and when, and the sentence that says so.</summary>
+public sealed record MarkedSent(ReportLevel Level, ReportSent Sent, string Message);

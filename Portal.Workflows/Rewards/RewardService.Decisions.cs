@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data.Rewards;
 using Portal.Workflows.Access;
 using Portal.Workflows.Dossiers;
+using Portal.Workflows.Outcomes;
 using Portal.Workflows.Texts;
 
 namespace Portal.Workflows.Rewards;
@@ -13,7 +14,7 @@ public sealed partial class RewardService
     /// decision says (optional, never negative). Only the deciding leader of the proposal's level, with the commune in
     /// scope, may record it; anyone else is refused and the refusal logged. Nothing is saved on any error.
     /// </summary>
-    public Task<RewardResult> DecideAsync(UserScope scope, int proposalId, string? number, DateOnly? date, RewardForm form,
+    public Task<Outcome> DecideAsync(UserScope scope, int proposalId, string? number, DateOnly? date, RewardForm form,
         long? amountVnd, string? signer, CancellationToken ct = default) =>
         CloseAsync(scope, proposalId, "decide", (p, today) =>
         {
@@ -31,7 +32,7 @@ public sealed partial class RewardService
         }, ct);
 
     /// <summary>Closes a proposal without a reward, with the reason; the same leaders as for a decision.</summary>
-    public Task<RewardResult> DeclineAsync(UserScope scope, int proposalId, string? reason, CancellationToken ct = default) =>
+    public Task<Outcome> DeclineAsync(UserScope scope, int proposalId, string? reason, CancellationToken ct = default) =>
         CloseAsync(scope, proposalId, "decline", (p, _) =>
         {
             if (string.IsNullOrWhiteSpace(reason)) return [WorkflowText.Get("Rewards.ReasonRequired")];
@@ -39,21 +40,21 @@ public sealed partial class RewardService
             return [];
         }, ct);
 
-    private async Task<RewardResult> CloseAsync(UserScope scope, int proposalId, string action,
+    private async Task<Outcome> CloseAsync(UserScope scope, int proposalId, string action,
         Func<RewardProposal, DateOnly, List<string>> change, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var proposal = await db.RewardProposals.Include(p => p.Unit).FirstOrDefaultAsync(p => p.Id == proposalId, ct);
-        if (proposal is null) return RewardResult.Fail(WorkflowText.Get("Rewards.NotFound"));
+        if (proposal is null) return Outcome.NotFound(WorkflowText.Get("Rewards.NotFound"));
         if (!MayDecide(scope, proposal.Level, proposal.Unit!.Path))
         {
             await accessLog.RefuseAsync(scope, $"reward:{proposalId}", "change",
                 $"{action} a {proposal.Level} reward: role or scope not allowed", ct);
-            return RewardResult.Fail(WorkflowText.Get("Rewards.Refused"));
+            return Outcome.Refused(WorkflowText.Get("Rewards.Refused"));
         }
-        if (proposal.Status != RewardStatus.Proposed) return RewardResult.Fail(WorkflowText.Get("Rewards.AlreadyClosed"));
+        if (proposal.Status != RewardStatus.Proposed) return Outcome.Conflict(WorkflowText.Get("Rewards.AlreadyClosed"));
         var errors = change(proposal, PortalClock.Today(clock));
-        if (errors.Count > 0) return new RewardResult(false, errors);
+        if (errors.Count > 0) return Outcome.Invalid(errors);
         (proposal.DecidedBy, proposal.DecidedAtUtc) = (scope.UserName, clock.GetUtcNow().UtcDateTime);
         proposal.Version++;
         try
@@ -62,8 +63,8 @@ public sealed partial class RewardService
         }
         catch (DbUpdateConcurrencyException)
         {
-            return RewardResult.Fail(WorkflowText.Get("Rewards.Conflict"));
+            return Outcome.Conflict(WorkflowText.Get("Rewards.Conflict"));
         }
-        return RewardResult.Ok;
+        return Outcome.Done;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Data;
 using Portal.Data.Rewards;
 
 namespace Portal.Workflows.Rewards;
@@ -10,7 +11,8 @@ public sealed partial class RewardService
     /// 3 years, a province proposal when it reaches 5, each once per run (keyed by its last year). Idempotent: a
     /// proposal that exists, whatever its status, is never created again. All new proposals are saved together; if
     /// another server saved the same ones meanwhile, the unique index refuses the save and one more pass finds them.
-    /// Call it after a Recognize decision and from the scheduled job. Returns how many proposals it created.
+    /// The scheduled job's work; a recognition proposes its own commune's rewards in its step (<see cref="RecognitionRewards"/>).
+    /// Returns how many proposals it created.
     /// </summary>
     public async Task<int> RecomputeAsync(CancellationToken ct = default)
     {
@@ -31,9 +33,17 @@ public sealed partial class RewardService
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var communes = await RewardHistoryReader.ReadAsync(db, _ => true, ct);
-        var existing = (await db.RewardProposals.AsNoTracking().Select(p => new { p.UnitId, p.Level, p.LastYear }).ToListAsync(ct))
+        var added = await AddReachedAsync(db, communes, db.RewardProposals, clock.GetUtcNow().UtcDateTime, ct);
+        if (added > 0) await db.SaveChangesAsync(ct); // one SaveChanges: one transaction
+        return added;
+    }
+
+    /// <summary>Adds (unsaved) the proposals the communes' runs reach and <paramref name="existing"/> does not hold yet.</summary>
+    internal static async Task<int> AddReachedAsync(PortalDbContext db, IEnumerable<CommuneStreaks> communes,
+        IQueryable<RewardProposal> existing, DateTime now, CancellationToken ct)
+    {
+        var known = (await existing.AsNoTracking().Select(p => new { p.UnitId, p.Level, p.LastYear }).ToListAsync(ct))
             .Select(p => (p.UnitId, p.Level, p.LastYear)).ToHashSet();
-        var now = clock.GetUtcNow().UtcDateTime;
         var added = 0;
         foreach (var commune in communes)
         {
@@ -41,7 +51,7 @@ public sealed partial class RewardService
             {
                 foreach (var (milestone, years) in StreakCalculator.Milestones(run))
                 {
-                    if (!existing.Add((commune.UnitId, milestone.Level, years.LastYear!.Value))) continue;
+                    if (!known.Add((commune.UnitId, milestone.Level, years.LastYear!.Value))) continue;
                     db.RewardProposals.Add(new RewardProposal
                     {
                         UnitId = commune.UnitId, StreakLength = milestone.Length, Level = milestone.Level,
@@ -52,7 +62,6 @@ public sealed partial class RewardService
                 }
             }
         }
-        if (added > 0) await db.SaveChangesAsync(ct); // one SaveChanges: one transaction
         return added;
     }
 }

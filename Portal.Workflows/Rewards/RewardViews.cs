@@ -21,10 +21,3 @@ public sealed record ProposalRow(
     string? DeclineReason,
     string? DecidedBy,
     bool CanDecide);
-
-/// <summary>Outcome of a decision or decline: nothing is saved unless it succeeded.</summary>
-public sealed record RewardResult(bool Succeeded, IReadOnlyList<string> Errors)
-{
-    public static readonly RewardResult Ok = new(true, []);
-    public static RewardResult Fail(params string[] errors) => new(false, errors);
-}

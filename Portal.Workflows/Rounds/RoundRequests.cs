@@ -18,15 +18,11 @@ public sealed record NewRound(
     string ReminderDays = "7,2",
     IReadOnlyDictionary<ReportLevel, DateOnly>? ReportDueDates = null);
 
-/// <summary>Outcome of a round change: nothing is saved unless it succeeded.</summary>
-public sealed record RoundResult(bool Succeeded, int? RoundId, IReadOnlyList<string> Errors)
-{
-    public static RoundResult Ok(int id) => new(true, id, []);
-    public static RoundResult Fail(params string[] errors) => new(false, null, errors);
-}
-
-/// <summary>A round as lists show it, with how many communes registered and how many dossiers it has.</summary>
+/// <summary>
+/// A round as lists show it, with how many communes registered and how many dossiers it has, and whether the reader
+/// manages it (opens it): a province officer of a unit above it, or an administrator.
+/// </summary>
 public sealed record RoundSummary(int Id, int Year, string Name, string StandardCode, string ScopeUnitName,
     ApprovalChain Chain, RoundStatus Status, DateOnly OpensOn, int Registrations, int Dossiers,
     IReadOnlyDictionary<RoundStage, DateOnly> DueDates,
-    IReadOnlyDictionary<ReportLevel, DateOnly>? ReportDueDates = null);
+    IReadOnlyDictionary<ReportLevel, DateOnly>? ReportDueDates = null, bool CanManage = false);

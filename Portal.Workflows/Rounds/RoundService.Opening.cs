@@ -3,6 +3,7 @@ using Portal.Data.Dossiers;
 using Portal.Data.Rounds;
 using Portal.Workflows.Access;
 using Portal.Workflows.Dossiers;
+using Portal.Workflows.Outcomes;
 using Portal.Workflows.Texts;
 
 namespace Portal.Workflows.Rounds;
@@ -13,16 +14,14 @@ public sealed partial class RoundService
     /// Opens a round: one dossier per registered commune, the round marked open and its standard set locked,
     /// all in one transaction. Opening an open round does nothing, so a scheduled run may repeat it safely.
     /// </summary>
-    public async Task<RoundResult> OpenAsync(UserScope scope, int roundId, CancellationToken ct = default)
+    public async Task<Outcome<int>> OpenAsync(UserScope scope, int roundId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var round = await db.Rounds.Include(r => r.ScopeUnit).FirstOrDefaultAsync(r => r.Id == roundId, ct);
-        if (round is null) return RoundResult.Fail(WorkflowText.Get("Rounds.NotFound"));
+        if (round is null) return Outcome.NotFound(WorkflowText.Get("Rounds.NotFound")).As<int>();
         if (!CanManage(scope, round.ScopeUnit!.Path))
-        {
-            throw await accessLog.RefusedAsync(scope, $"round:{roundId}", "change", "open a round outside scope or role", ct);
-        }
-        if (round.Status != RoundStatus.Registration) return RoundResult.Ok(round.Id);
+            return (await RefuseAsync(scope, $"round:{roundId}", "open a round outside scope or role", ct)).As<int>();
+        if (round.Status != RoundStatus.Registration) return round.Id;
 
         var now = clock.GetUtcNow().UtcDateTime;
         var today = PortalClock.Today(clock);
@@ -38,6 +37,6 @@ public sealed partial class RoundService
         var set = await db.StandardSets.FirstAsync(s => s.Code == round.StandardCode, ct);
         set.LockedAtUtc ??= now;
         await db.SaveChangesAsync(ct); // one SaveChanges: one transaction
-        return RoundResult.Ok(round.Id);
+        return round.Id;
     }
 }

@@ -4,6 +4,7 @@ using Portal.Data.Accounts;
 using Portal.Data.Rounds;
 using Portal.Data.Units;
 using Portal.Workflows.Access;
+using Portal.Workflows.Outcomes;
 using Portal.Workflows.Texts;
 
 namespace Portal.Workflows.Rounds;
@@ -14,21 +15,20 @@ namespace Portal.Workflows.Rounds;
 /// </summary>
 public sealed partial class RoundService(IDbContextFactory<PortalDbContext> dbFactory, AccessLog accessLog, TimeProvider clock)
 {
-    public async Task<RoundResult> CreateAsync(UserScope scope, NewRound request, CancellationToken ct = default)
+    /// <summary>Creates a round in the registration stage; gives its id.</summary>
+    public async Task<Outcome<int>> CreateAsync(UserScope scope, NewRound request, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == request.ScopeUnitId, ct);
-        if (unit is null) return RoundResult.Fail(WorkflowText.Get("Accounts.UnitNotFound"));
+        if (unit is null) return Outcome.NotFound(WorkflowText.Get("Accounts.UnitNotFound")).As<int>();
         if (!CanManage(scope, unit.Path))
-        {
-            throw await accessLog.RefusedAsync(scope, $"unit:{unit.Id}", "change", "create a round outside scope or role", ct);
-        }
+            return (await RefuseAsync(scope, $"unit:{unit.Id}", "create a round outside scope or role", ct)).As<int>();
         var errors = RoundRules.Check(request);
         if (unit.Level == UnitLevel.Commune) errors.Add(WorkflowText.Get("Rounds.ScopeNotCommune"));
         var set = await db.StandardSets.AsNoTracking().FirstOrDefaultAsync(s => s.Code == request.StandardCode, ct);
         if (set is null) errors.Add(WorkflowText.Get("Standards.NotFound", request.StandardCode));
         else if (!set.Complete) errors.Add(WorkflowText.Get("Rounds.SetIncomplete", set.Code));
-        if (errors.Count > 0) return RoundResult.Fail([.. errors]);
+        if (errors.Count > 0) return Outcome.Invalid(errors).As<int>();
 
         var round = new Round
         {
@@ -43,7 +43,7 @@ public sealed partial class RoundService(IDbContextFactory<PortalDbContext> dbFa
         };
         db.Rounds.Add(round);
         await db.SaveChangesAsync(ct);
-        return RoundResult.Ok(round.Id);
+        return round.Id;
     }
 
     /// <summary>The rounds the user works in: those of units in their scope, and those that cover their unit.</summary>
@@ -57,7 +57,7 @@ public sealed partial class RoundService(IDbContextFactory<PortalDbContext> dbFa
         var rows = await rounds.OrderByDescending(r => r.Year).ThenBy(r => r.Id)
             .Select(r => new
             {
-                r.Id, r.Year, r.Name, r.StandardCode, Scope = r.ScopeUnit!.Name, r.Chain, r.Status, r.OpensOn,
+                r.Id, r.Year, r.Name, r.StandardCode, Scope = r.ScopeUnit!.Name, ScopePath = r.ScopeUnit.Path, r.Chain, r.Status, r.OpensOn,
                 Registrations = db.Registrations.Count(g => g.RoundId == r.Id),
                 Deadlines = r.Deadlines.Select(d => new { d.Stage, d.DueDate }).ToList(),
                 Reports = r.ReportDeadlines.Select(d => new { d.Level, d.DueDate }).ToList(),
@@ -65,29 +65,37 @@ public sealed partial class RoundService(IDbContextFactory<PortalDbContext> dbFa
         var dossiers = await DossierCountsAsync(db, rows.Select(r => r.Id).ToList(), ct);
         return rows.Select(r => new RoundSummary(r.Id, r.Year, r.Name, r.StandardCode, r.Scope, r.Chain, r.Status, r.OpensOn,
             r.Registrations, dossiers.GetValueOrDefault(r.Id), r.Deadlines.ToDictionary(d => d.Stage, d => d.DueDate),
-            r.Reports.ToDictionary(d => d.Level, d => d.DueDate))).ToList();
+            r.Reports.ToDictionary(d => d.Level, d => d.DueDate), CanManage(scope, r.ScopePath))).ToList();
+    }
+
+    /// <summary>One round the reader works in; another unit's round is refused (and logged), a missing one not found.</summary>
+    public async Task<Outcome<RoundSummary>> FindAsync(UserScope scope, int roundId, CancellationToken ct = default)
+    {
+        if ((await ListAsync(scope, ct)).FirstOrDefault(r => r.Id == roundId) is { } round) return round;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (!await db.Rounds.AnyAsync(r => r.Id == roundId, ct)) return Outcome.NotFound(WorkflowText.Get("Rounds.NotFound")).As<RoundSummary>();
+        await accessLog.RefuseAsync(scope, $"round:{roundId}", "read", "round outside the user's scope", ct);
+        return Outcome.Refused(WorkflowText.Get("Access.Refused")).As<RoundSummary>();
     }
 
     /// <summary>A commune registers to strive for the standard in a round that is still taking registrations.</summary>
-    public async Task<RoundResult> RegisterAsync(UserScope scope, int roundId, int communeId, string category, CancellationToken ct = default)
+    /// <summary>Registers a commune for a round; gives the round's id.</summary>
+    public async Task<Outcome<int>> RegisterAsync(UserScope scope, int roundId, int communeId, string category, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var commune = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == communeId, ct);
         var round = await db.Rounds.AsNoTracking().Include(r => r.ScopeUnit).FirstOrDefaultAsync(r => r.Id == roundId, ct);
-        if (commune is null || round is null) return RoundResult.Fail(WorkflowText.Get("Rounds.NotFound"));
-        var communeRole = scope.IsInRole(PortalRoles.CommuneOfficer) || scope.IsInRole(PortalRoles.CommuneLeader);
-        if (!communeRole || !AccessPolicy.CanChange(scope, commune.Path))
-        {
-            throw await accessLog.RefusedAsync(scope, $"unit:{communeId}", "change", "register a commune outside scope or role", ct);
-        }
-        if (round.Status != RoundStatus.Registration) return RoundResult.Fail(WorkflowText.Get("Rounds.RegistrationClosed"));
+        if (commune is null || round is null) return Outcome.NotFound(WorkflowText.Get("Rounds.NotFound")).As<int>();
+        if (!IsCommuneRole(scope) || !AccessPolicy.CanChange(scope, commune.Path))
+            return (await RefuseAsync(scope, $"unit:{communeId}", "register a commune outside scope or role", ct)).As<int>();
+        if (round.Status != RoundStatus.Registration) return Outcome.Invalid(WorkflowText.Get("Rounds.RegistrationClosed")).As<int>();
         if (commune.Level != UnitLevel.Commune || !UnitPaths.IsWithin(commune.Path, round.ScopeUnit!.Path))
-            return RoundResult.Fail(WorkflowText.Get("Rounds.NotInRound"));
+            return Outcome.Invalid(WorkflowText.Get("Rounds.NotInRound")).As<int>();
         var set = await db.StandardSets.AsNoTracking().FirstAsync(s => s.Code == round.StandardCode, ct);
         if (!Scoring.StandardSetFormat.Read(set.Json).Set!.Categories.Any(c => c.Code == category))
-            return RoundResult.Fail(WorkflowText.Get("Rounds.BadCategory", category));
+            return Outcome.Invalid(WorkflowText.Get("Rounds.BadCategory", category)).As<int>();
         if (await db.Registrations.AnyAsync(g => g.RoundId == roundId && g.UnitId == communeId, ct))
-            return RoundResult.Fail(WorkflowText.Get("Rounds.AlreadyRegistered"));
+            return Outcome.Invalid(WorkflowText.Get("Rounds.AlreadyRegistered")).As<int>();
         var registration = new Registration
         {
             RoundId = roundId, UnitId = communeId, Category = category,
@@ -95,7 +103,7 @@ public sealed partial class RoundService(IDbContextFactory<PortalDbContext> dbFa
         };
         db.Registrations.Add(registration);
         await db.SaveChangesAsync(ct);
-        return RoundResult.Ok(roundId);
+        return roundId;
     }
 
     /// <summary>Whether the user's own unit has registered for the round.</summary>
@@ -108,6 +116,18 @@ public sealed partial class RoundService(IDbContextFactory<PortalDbContext> dbFa
     /// <summary>Province officers (and administrators) manage rounds of the units in their scope.</summary>
     public static bool CanManage(UserScope scope, string unitPath) =>
         scope.IsAdministrator || scope.IsInRole(PortalRoles.ProvinceOfficer) && AccessPolicy.CanChange(scope, unitPath);
+
+    /// <summary>Whether the role creates rounds at all (for some unit of its scope): what the round list offers.</summary>
+    public static bool MayCreate(UserScope scope) => scope.IsAdministrator || scope.IsInRole(PortalRoles.ProvinceOfficer);
+
+    /// <summary>Communes register themselves: their officer or leader.</summary>
+    public static bool IsCommuneRole(UserScope scope) => scope.IsInRole(PortalRoles.CommuneOfficer) || scope.IsInRole(PortalRoles.CommuneLeader);
+
+    private async Task<Outcome> RefuseAsync(UserScope scope, string resource, string reason, CancellationToken ct)
+    {
+        await accessLog.RefuseAsync(scope, resource, "change", reason, ct);
+        return Outcome.Refused(WorkflowText.Get("Access.Refused"));
+    }
 
     private static Task<Dictionary<int, int>> DossierCountsAsync(PortalDbContext db, List<int> roundIds, CancellationToken ct) =>
         db.Dossiers.Where(d => roundIds.Contains(d.RoundId)).GroupBy(d => d.RoundId)

@@ -31,7 +31,7 @@ internal static class OpenDossiers
             }).ToListAsync(ct);
         var calendars = await RoundCalendars.ReadAsync(db, rows.Select(r => r.RoundId).ToList(), ct);
         return rows.Select(r => new OpenDossier(r.Id, r.RoundId, r.RoundName, r.Chain, r.Unit, r.Path, r.State, r.SignedOff,
-            r.PostingLastDay, DossierService.StageOf(r.State), calendars.DueDate(r.RoundId, r.State), r.ReminderDays)).ToList();
+            r.PostingLastDay, DossierStages.StageOf(r.State), calendars.DueDate(r.RoundId, r.State), r.ReminderDays)).ToList();
     }
 
     /// <summary>"7,2" → [7, 2]; anything unreadable is skipped, an empty or unreadable list falls back to 7 and 2.</summary>

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.Units;
 using Portal.Workflows.Access;
+using Portal.Workflows.Outcomes;
+using Portal.Workflows.Texts;
 
 namespace Portal.Workflows.Units;
 
@@ -12,15 +14,16 @@ namespace Portal.Workflows.Units;
 /// </summary>
 public sealed class UnitDirectory(IDbContextFactory<PortalDbContext> dbFactory, AccessLog accessLog)
 {
-    public async Task<UnitLookup> GetAsync(UserScope scope, int id, CancellationToken ct = default)
+    /// <summary>One unit with its parents and children; refused (and logged) outside the reader's scope.</summary>
+    public async Task<Outcome<UnitDetails>> GetAsync(UserScope scope, int id, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var unit = await db.Units.AsNoTracking().Include(u => u.Parent).FirstOrDefaultAsync(u => u.Id == id, ct);
-        if (unit is null) return new UnitLookup(LookupOutcome.NotFound);
+        if (unit is null) return Outcome.NotFound(WorkflowText.Get("Units.NotFound")).As<UnitDetails>();
         if (!AccessPolicy.CanRead(scope, unit.Path))
         {
             await accessLog.RefuseAsync(scope, $"unit:{id}", "read", "outside the user's unit", ct);
-            return new UnitLookup(LookupOutcome.Refused);
+            return Outcome.Refused(WorkflowText.Get("Units.Refused")).As<UnitDetails>();
         }
         var ancestorPaths = UnitPaths.AncestorsOf(unit.Path);
         var ancestors = await db.Units.AsNoTracking().Include(u => u.Parent)
@@ -28,7 +31,7 @@ public sealed class UnitDirectory(IDbContextFactory<PortalDbContext> dbFactory, 
         var children = await db.Units.AsNoTracking().Where(u => u.ParentId == id)
             .OrderBy(u => u.Code).Select(RowOf).ToListAsync(ct);
         var chain = ancestors.Select(a => ToRow(a) with { CanOpen = AccessPolicy.CanRead(scope, a.Path) }).ToList();
-        return new UnitLookup(LookupOutcome.Found, new UnitDetails(ToRow(unit), chain, children));
+        return new UnitDetails(ToRow(unit), chain, children);
     }
 
     public async Task<(IReadOnlyList<UnitRow> Rows, int Total)> SearchAsync(UserScope scope, UnitQuery query,

@@ -11,7 +11,3 @@ public sealed record UnitDetails(UnitRow Unit, IReadOnlyList<UnitRow> Ancestors,
 
 /// <summary>What a search asks for. Text matches names with or without diacritics, and codes.</summary>
 public sealed record UnitQuery(string? StructureCode = null, UnitLevel? Level = null, string? Text = null);
-
-public enum LookupOutcome { Found, NotFound, Refused }
-
-public sealed record UnitLookup(LookupOutcome Outcome, UnitDetails? Details = null);

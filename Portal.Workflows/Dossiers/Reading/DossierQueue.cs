@@ -1,30 +1,23 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Data;
 using Portal.Data.Dossiers;
 using Portal.Data.Rounds;
 using Portal.Workflows.Access;
 using Portal.Workflows.Deadlines;
-using static Portal.Data.Dossiers.DossierState;
 
 namespace Portal.Workflows.Dossiers;
 
-public sealed partial class DossierService
-{
-    /// <summary>The stage whose due date a dossier in a state is working towards; null for final states.</summary>
-    public static RoundStage? StageOf(DossierState state) => state switch
-    {
-        Registered or SelfAssessing or CouncilHeld => RoundStage.SelfAssessment,
-        Posted or ReturnedForSupplement => RoundStage.Submission,
-        Submitted => RoundStage.CompletenessCheck,
-        UnderAppraisal => RoundStage.Appraisal,
-        AtReviewCouncil => RoundStage.Decision,
-        _ => null,
-    };
+/// <summary>A row of the work queue.</summary>
+public sealed record QueueRow(int DossierId, int RoundId, int Year, string UnitName, string? ParentName, DossierState State,
+    DateOnly? DueDate, DueStatus DueStatus, bool WaitsForMe, bool ReturnedByMe, int UnitId = 0);
 
-    /// <summary>
-    /// The dossiers in the user's scope with where each stands against its due date; "waits for me" when one of the
-    /// user's roles takes a step from the dossier's state.
-    /// </summary>
-    public async Task<IReadOnlyList<QueueRow>> QueueAsync(UserScope scope, int? roundId = null, CancellationToken ct = default)
+/// <summary>
+/// The dossiers in the reader's scope with where each stands against its due date; "waits for me" when one of the
+/// reader's roles takes a step from the dossier's state.
+/// </summary>
+public sealed class DossierQueue(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<QueueRow>> ReadAsync(UserScope scope, int? roundId = null, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var readable = AccessPolicy.ReadableUnits(scope);
@@ -46,7 +39,7 @@ public sealed partial class DossierService
             var (due, status) = calendars.Clock(r.RoundId, r.State, today);
             var waits = WaitsFor(scope, r.State, r.Chain, r.LeaderSignedOffAtUtc is not null);
             return new QueueRow(r.Id, r.RoundId, r.Year, r.Unit, r.Parent, r.State, due, status, waits,
-                r.State == ReturnedForSupplement && r.LastReturnBy == scope.UserId, r.UnitId);
+                r.State == DossierState.ReturnedForSupplement && r.LastReturnBy == scope.UserId, r.UnitId);
         }).ToList();
     }
 

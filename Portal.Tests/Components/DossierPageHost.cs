@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Tests.Dossiers;
+using Portal.Web.Components.Loading;
+using Portal.Workflows.Access;
+using Portal.Workflows.Dossiers;
+
+namespace Portal.Tests.Components;
+
+/// <summary>
+/// bUnit over a <see cref="DossierTestBed"/>: the bed's own dossier services (so that its counters count the page's
+/// work), one user signed in, a prerender or an interactive render, and a hand-off shared between renders.
+/// </summary>
+public sealed class DossierPageHost : PortalComponentTest
+{
+    public DossierPageHost(DossierTestBed bed, UserScope user, bool interactive, PrerenderHandoff? handoff = null)
+    {
+        foreach (var type in new[] { typeof(DossierPageReader), typeof(DossierSteps), typeof(DossierEdits), typeof(DossierFiles), typeof(DossierScoring) })
+            Services.AddSingleton(type, bed.Db.Services.GetRequiredService(type));
+        if (handoff is not null) Services.AddSingleton(handoff);
+        var auth = AddAuthorization();
+        auth.SetAuthorized(user.UserName);
+        auth.SetRoles([.. user.Roles]);
+        auth.SetClaims(
+            new Claim(ClaimTypes.NameIdentifier, user.UserId),
+            new Claim(UserScope.UnitIdClaim, user.UnitId?.ToString(CultureInfo.InvariantCulture) ?? ""),
+            new Claim(UserScope.UnitPathClaim, user.UnitPath ?? ""));
+        SetRendererInfo(new RendererInfo(interactive ? "Server" : "Static", interactive));
+    }
+
+    public Bunit.TestDoubles.BunitPersistentComponentState State => PersistentState;
+}

@@ -1,0 +1,114 @@
+using Portal.Data.Dossiers;
+using Portal.Workflows.Access;
+using Portal.Workflows.Outcomes;
+using Portal.Workflows.Scoring;
+using Portal.Workflows.Texts;
+
+namespace Portal.Workflows.Dossiers;
+
+/// <summary>
+/// The data people enter on a dossier beside the steps: inputs, council, posting, appraisal, review and decision,
+/// answers to a return, comments. Each is one change through <see cref="DossierMutation.EditAsync"/>; each gives the
+/// dossier's new version.
+/// </summary>
+public sealed class DossierEdits(DossierMutation mutation)
+{
+    /// <summary>The commune's input for one criterion; a refused input (say 101 of 100) stores nothing.</summary>
+    public Task<Outcome<int>> SaveSelfInputAsync(UserScope scope, int id, int version, string criterionNo, CriterionInput? input,
+        string? sourceNote, CancellationToken ct = default) =>
+        mutation.EditAsync(scope, id, version, DossierEdit.SelfInput, w =>
+        {
+            var (points, errors) = input is null ? (null, []) : ScoreOne(w, criterionNo, input);
+            if (errors.Count > 0) return Outcome.Invalid(errors);
+            var entry = Entry(w.Dossier, criterionNo);
+            (entry.SelfInputJson, entry.SelfPoints, entry.SourceNote) = (input is null ? null : CriterionInputJson.Write(input), points, sourceNote?.Trim());
+            (entry.SelfBy, entry.SelfAtUtc) = (scope.UserName, w.NowUtc);
+            w.Dossier.SelfTotal = DossierScoring.SelfScore(w.Set, w.Dossier).Total;
+            return Outcome.Done;
+        }, ct);
+
+    /// <summary>The appraising level's value for one criterion; a change from the self-assessed points needs a reason.</summary>
+    public Task<Outcome<int>> SaveAppraisalAsync(UserScope scope, int id, int version, string criterionNo, CriterionInput input,
+        string? reason, CancellationToken ct = default) =>
+        mutation.EditAsync(scope, id, version, DossierEdit.Appraisal, w =>
+        {
+            var (points, errors) = ScoreOne(w, criterionNo, input);
+            if (errors.Count > 0) return Outcome.Invalid(errors);
+            var entry = Entry(w.Dossier, criterionNo);
+            if (points != entry.SelfPoints && string.IsNullOrWhiteSpace(reason))
+                return Outcome.Invalid(WorkflowText.Get("Dossiers.AppraisalReasonRequired", criterionNo));
+            (entry.AppraisedInputJson, entry.AppraisedPoints, entry.AppraisalReason) = (CriterionInputJson.Write(input), points, reason?.Trim());
+            (entry.AppraisedBy, entry.AppraisedAtUtc) = (scope.UserName, w.NowUtc);
+            w.Dossier.AppraisedTotal = DossierScoring.AppraisedScore(w.Set, w.Dossier).Total;
+            return Outcome.Done;
+        }, ct);
+
+    public Task<Outcome<int>> SaveCouncilAsync(UserScope scope, int id, int version, DateOnly? date, string? members, string? result,
+        CancellationToken ct = default) =>
+        mutation.EditAsync(scope, id, version, DossierEdit.Council, w =>
+        {
+            if (date is { } d && d > w.Today) return Outcome.Invalid(WorkflowText.Get("Dossiers.DateInFuture"));
+            (w.Dossier.CouncilDate, w.Dossier.CouncilMembers, w.Dossier.CouncilResult) = (date, members?.Trim(), result?.Trim());
+            return Outcome.Done;
+        }, ct);
+
+    public Task<Outcome<int>> SavePostingAsync(UserScope scope, int id, int version, DateOnly? start, DateOnly? lastDay, string? remarks,
+        CancellationToken ct = default) =>
+        mutation.EditAsync(scope, id, version, DossierEdit.Posting, w =>
+        {
+            if (start is { } s && lastDay is { } l && l < s) return Outcome.Invalid(WorkflowText.Get("Dossiers.PostingEndsBeforeStart"));
+            (w.Dossier.PostingStart, w.Dossier.PostingLastDay, w.Dossier.PostingRemarks) = (start, lastDay, remarks?.Trim());
+            return Outcome.Done;
+        }, ct);
+
+    public Task<Outcome<int>> SaveReviewAsync(UserScope scope, int id, int version, DateOnly? date, string? members, string? recommendation,
+        string? decisionNumber, DateOnly? decisionDate, string? signer, CancellationToken ct = default) =>
+        mutation.EditAsync(scope, id, version, DossierEdit.ReviewAndDecision, w =>
+        {
+            var d = w.Dossier;
+            (d.ReviewCouncilDate, d.ReviewCouncilMembers, d.ReviewRecommendation) = (date, members?.Trim(), recommendation?.Trim());
+            (d.DecisionNumber, d.DecisionDate, d.DecisionSigner) = (decisionNumber?.Trim(), decisionDate, signer?.Trim());
+            return Outcome.Done;
+        }, ct);
+
+    public Task<Outcome<int>> AnswerReturnAsync(UserScope scope, int id, int version, int itemId, string answer, CancellationToken ct = default) =>
+        mutation.EditAsync(scope, id, version, DossierEdit.AnswerReturn, w =>
+        {
+            var item = w.Db.ReturnItems.FirstOrDefault(r => r.Id == itemId && r.DossierId == id);
+            if (item is null) return Outcome.NotFound(WorkflowText.Get("Dossiers.NotFound"));
+            if (string.IsNullOrWhiteSpace(answer)) return Outcome.Invalid(WorkflowText.Get("Dossiers.AnswerRequired"));
+            (item.Answer, item.AnsweredBy, item.AnsweredAtUtc) = (answer.Trim(), scope.UserName, w.NowUtc);
+            return Outcome.Done;
+        }, ct);
+
+    public Task<Outcome<int>> AddCommentAsync(UserScope scope, int id, int version, string text, CancellationToken ct = default) =>
+        mutation.EditAsync(scope, id, version, DossierEdit.Comment, w =>
+        {
+            if (string.IsNullOrWhiteSpace(text)) return Outcome.Invalid(WorkflowText.Get("Dossiers.CommentEmpty"));
+            w.Db.DossierComments.Add(new DossierComment { DossierId = id, AtUtc = w.NowUtc, UserName = scope.UserName, Text = text.Trim() });
+            return Outcome.Done;
+        }, ct);
+
+    /// <summary>The points of one criterion's input, or the engine's reasons for refusing it.</summary>
+    private static (int? Points, IReadOnlyList<string> Errors) ScoreOne(DossierUnitOfWork w, string no, CriterionInput input)
+    {
+        if (w.Set.FindCriterion(no) is null) return (null, [WorkflowText.Get("Dossiers.UnknownCriterion", no)]);
+        try
+        {
+            return (DossierScoring.PointsFor(w.Set, w.Dossier.Category, no, input), []);
+        }
+        catch (ScoreInputException e)
+        {
+            return (null, [.. e.Problems.Select(p => p.ForOfficials)]);
+        }
+    }
+
+    private static CriterionEntry Entry(Dossier d, string no)
+    {
+        var entry = d.Criteria.FirstOrDefault(e => e.CriterionNo == no);
+        if (entry is not null) return entry;
+        entry = new CriterionEntry { CriterionNo = no, DossierId = d.Id };
+        d.Criteria.Add(entry);
+        return entry;
+    }
+}

@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Data.Dossiers;
+using Portal.Workflows.Access;
+using Portal.Workflows.Outcomes;
+using Portal.Workflows.Texts;
+
+namespace Portal.Workflows.Dossiers;
+
+/// <summary>
+/// The one way a dossier changes: the actor's scope (a refusal is logged), the version they saw, the change, the events
+/// it raised handled in the same context, the version raised, and one save. A step, its history row and whatever the
+/// handlers add are one transaction, and the second of two people acting at once gets a conflict and changes nothing.
+/// </summary>
+public sealed class DossierMutation(IDbContextFactory<PortalDbContext> dbFactory, DossierScoring scoring, AccessLog accessLog,
+    DossierEventBus events, TimeProvider clock)
+{
+    /// <summary>Runs <paramref name="change"/> on the dossier; gives the dossier's new version.</summary>
+    public async Task<Outcome<int>> RunAsync(UserScope scope, int id, int expectedVersion, string action,
+        Func<DossierUnitOfWork, Task<Outcome>> change, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var d = await db.Dossiers.Include(x => x.Round).Include(x => x.Unit).Include(x => x.Criteria).Include(x => x.Files)
+            .AsSplitQuery().FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (d is null) return Outcome.NotFound(WorkflowText.Get("Dossiers.NotFound")).As<int>();
+        if (!AccessPolicy.CanChange(scope, d.Unit!.Path))
+        {
+            await accessLog.RefuseAsync(scope, $"dossier:{id}", "change", $"{action} outside the user's unit", ct);
+            return Outcome.Refused(WorkflowText.Get("Dossiers.Refused")).As<int>();
+        }
+        if (d.Version != expectedVersion) return Conflict();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var work = new DossierUnitOfWork(db, d, await scoring.SetAsync(d.StandardCode, ct), scope, PortalClock.Today(clock), now);
+        var outcome = await change(work);
+        if (!outcome.Succeeded) return outcome.As<int>();
+        d.Version++;
+        d.UpdatedAtUtc = now;
+        await events.PublishAllAsync(work, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Conflict();
+        }
+        return d.Version;
+    }
+
+    /// <summary>
+    /// Enters data of one kind: allowed in some states for some roles (<see cref="DossierEditRules"/>). A role that may
+    /// never enter it is refused and logged; a role that may, but not now, is told the stage is wrong.
+    /// </summary>
+    public Task<Outcome<int>> EditAsync(UserScope scope, int id, int version, DossierEdit edit,
+        Func<DossierUnitOfWork, Outcome> change, CancellationToken ct) =>
+        RunAsync(scope, id, version, $"edit {edit}", async work =>
+        {
+            var chain = work.Dossier.Round!.Chain;
+            if (!DossierEditRules.Allows(edit, work.Dossier.State, chain, scope.Roles))
+            {
+                var anyState = Enum.GetValues<DossierState>().Any(s => DossierEditRules.Allows(edit, s, chain, scope.Roles));
+                return anyState ? Outcome.Invalid(WorkflowText.Get("Dossiers.WrongStage")) : await RefuseRoleAsync(scope, id, $"edit {edit}", ct);
+            }
+            var outcome = change(work);
+            if (outcome.Succeeded) work.Raise(new DossierDataChanged(id, work.Dossier.UnitId, edit, scope.UserName));
+            return outcome;
+        }, ct);
+
+    /// <summary>A role refusal is an authorisation refusal: logged like a refused URL.</summary>
+    public async Task<Outcome> RefuseRoleAsync(UserScope scope, int id, string action, CancellationToken ct)
+    {
+        await accessLog.RefuseAsync(scope, $"dossier:{id}", "change", $"{action}: role not allowed", ct);
+        return Outcome.Refused(WorkflowText.Get("Dossiers.RoleRefused"));
+    }
+
+    private static Outcome<int> Conflict() => Outcome.Conflict(WorkflowText.Get("Dossiers.Conflict")).As<int>();
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Portal.Data.Dossiers;
+using Portal.Workflows.Access;
+using Portal.Workflows.Outcomes;
+using Portal.Workflows.Texts;
+
+namespace Portal.Workflows.Dossiers;
+
+/// <summary>One return-for-supplement line: the subject ("criterion:3", "document:RequestLetter", "general") and why.</summary>
+public sealed record ReturnRequest(string Subject, string Reason);
+
+/// <summary>
+/// Takes the steps of the workflow. The state change, the data that moves with it, the history row and what the step's
+/// handlers add (a recognition's reward proposals) are saved together or not at all.
+/// </summary>
+public sealed class DossierSteps(DossierMutation mutation, DossierScoring scoring)
+{
+    /// <summary>Takes one step; gives the dossier's new version. A return for supplement needs an item with its reason.</summary>
+    public Task<Outcome<int>> FireAsync(UserScope scope, int id, int expectedVersion, DossierTrigger trigger, string? reason,
+        IReadOnlyList<ReturnRequest>? returnItems = null, CancellationToken ct = default) =>
+        mutation.RunAsync(scope, id, expectedVersion, $"step {trigger}", async work =>
+        {
+            var d = work.Dossier;
+            var scores = scoring.Score(work.Set, d);
+            var facts = DossierFactsReader.Read(d, work.Set, scores, work.Today);
+            var workflow = DossierWorkflow.For(() => d.State, s => d.State = s, d.Round!.Chain, scope.Roles, facts);
+            var check = workflow.Check(trigger, reason);
+            if (check.RoleRefused) return await mutation.RefuseRoleAsync(scope, id, $"step {trigger}", ct);
+            if (!check.Allowed) return Outcome.Invalid(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? check.MessagesEn : check.Messages);
+            var items = (returnItems ?? []).Where(i => !string.IsNullOrWhiteSpace(i.Reason)).ToList();
+            if (trigger == DossierTrigger.ReturnForSupplement && items.Count == 0) return Outcome.Invalid(WorkflowText.Get("Dossiers.ReturnNeedsItems"));
+
+            var from = d.State;
+            await workflow.FireAsync(trigger, reason);
+            await CarryDataAsync(work, trigger, scores, items, ct);
+            if (from != d.State) d.StateSince = work.Today;
+            work.Db.DossierEvents.Add(new DossierEvent
+            {
+                DossierId = d.Id, AtUtc = work.NowUtc, UserId = scope.UserId, UserName = scope.UserName,
+                Role = DossierWorkflow.RolesFor(trigger, d.Round.Chain).FirstOrDefault(scope.Roles.Contains),
+                FromState = from, ToState = d.State, Trigger = trigger.ToString(), Comment = reason?.Trim(),
+            });
+            work.Raise(new DossierStepTaken(d.Id, d.UnitId, from, d.State, trigger, scope.UserName));
+            return Outcome.Done;
+        }, ct);
+
+    /// <summary>The data each step carries with it.</summary>
+    private static async Task CarryDataAsync(DossierUnitOfWork work, DossierTrigger trigger, DossierScores scores,
+        IReadOnlyList<ReturnRequest> items, CancellationToken ct)
+    {
+        var d = work.Dossier;
+        switch (trigger)
+        {
+            case DossierTrigger.StartPosting:
+                d.PostingStart ??= work.Today;
+                break;
+            case DossierTrigger.SignOffSubmission:
+                (d.LeaderSignedOffBy, d.LeaderSignedOffAtUtc) = (work.Scope.UserName, work.NowUtc);
+                break;
+            case DossierTrigger.Submit or DossierTrigger.Resubmit:
+                d.SelfTotal = scores.Self.Total;
+                break;
+            case DossierTrigger.ReturnForSupplement:
+                // A resubmission needs a fresh sign-off by the commune leader.
+                (d.LeaderSignedOffBy, d.LeaderSignedOffAtUtc) = (null, null);
+                var returnNo = 1 + (await work.Db.ReturnItems.Where(r => r.DossierId == d.Id).MaxAsync(r => (int?)r.ReturnNo, ct) ?? 0);
+                work.Db.ReturnItems.AddRange(items.Select(i => new ReturnItem
+                {
+                    DossierId = d.Id, ReturnNo = returnNo, Subject = i.Subject, Reason = i.Reason.Trim(),
+                    RaisedBy = work.Scope.UserName, RaisedAtUtc = work.NowUtc,
+                }));
+                break;
+            case DossierTrigger.SendToReviewCouncil or DossierTrigger.Recognize or DossierTrigger.RefuseRecognition:
+                d.AppraisedTotal = scores.Appraised.Total;
+                break;
+        }
+    }
+}

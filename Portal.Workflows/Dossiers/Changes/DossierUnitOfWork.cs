@@ -1,0 +1,28 @@
+using Portal.Data;
+using Portal.Data.Dossiers;
+using Portal.Workflows.Access;
+using Portal.Workflows.Scoring;
+
+namespace Portal.Workflows.Dossiers;
+
+/// <summary>
+/// What one change of a dossier works on: the tracked dossier (with its round, unit, criteria and files), its set, who
+/// acts and when, and the events raised so far. Everything added to <see cref="Db"/> is saved with the change.
+/// </summary>
+public sealed class DossierUnitOfWork(PortalDbContext db, Dossier dossier, StandardSet set, UserScope scope, DateOnly today, DateTime nowUtc)
+{
+    private readonly Queue<DossierDomainEvent> _raised = new();
+
+    public PortalDbContext Db { get; } = db;
+    public Dossier Dossier { get; } = dossier;
+    public StandardSet Set { get; } = set;
+    public UserScope Scope { get; } = scope;
+    /// <summary>The day of the change in the portal's time zone (Vietnam).</summary>
+    public DateOnly Today { get; } = today;
+    public DateTime NowUtc { get; } = nowUtc;
+
+    /// <summary>Announces what happened; the handlers run before the one save.</summary>
+    public void Raise(DossierDomainEvent e) => _raised.Enqueue(e);
+
+    internal DossierDomainEvent? TakeRaised() => _raised.TryDequeue(out var e) ? e : null;
+}

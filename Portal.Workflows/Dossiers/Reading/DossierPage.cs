@@ -1,0 +1,59 @@
+using Portal.Data.Dossiers;
+using Portal.Data.Rounds;
+using Portal.Workflows.Scoring;
+
+namespace Portal.Workflows.Dossiers;
+
+/// <summary>
+/// Everything the dossier page shows, read once and checked against the reader's scope: records made for the page (no
+/// entities), the dossier scored once, and what this reader may do now.
+/// </summary>
+public sealed record DossierPage(
+    DossierDetails Dossier,
+    DossierRound Round,
+    string UnitName,
+    string? ParentName,
+    StandardSet Set,
+    ScoreResult SelfScore,
+    ScoreResult AppraisedScore,
+    IReadOnlyList<DossierTrigger> PermittedTriggers,
+    IReadOnlyList<WorkflowCheck> BlockedSteps,
+    IReadOnlySet<DossierEdit> PermittedEdits,
+    IReadOnlyList<HistoryLine> History,
+    IReadOnlyList<CommentLine> Comments,
+    IReadOnlyList<ReturnLine> Returns)
+{
+    /// <summary>
+    /// Once the appraising level has started, the appraised total is the one the decision is taken on; before, only
+    /// the commune's own total exists.
+    /// </summary>
+    public bool AppraisalStarted => Dossier.State is DossierState.UnderAppraisal or DossierState.AtReviewCouncil
+        or DossierState.Recognized or DossierState.NotRecognized;
+}
+
+/// <summary>The dossier's own data as the page shows it; <see cref="Version"/> goes back with every change.</summary>
+public sealed record DossierDetails(int Id, int Version, DossierState State, string StandardCode, string Category,
+    int? SelfTotal, int? AppraisedTotal, IReadOnlyList<CriterionLine> Criteria, IReadOnlyList<FileLine> Files,
+    DateOnly? CouncilDate, string? CouncilMembers, string? CouncilResult,
+    DateOnly? PostingStart, DateOnly? PostingLastDay, string? PostingRemarks,
+    DateOnly? ReviewCouncilDate, string? ReviewCouncilMembers, string? ReviewRecommendation,
+    string? DecisionNumber, DateOnly? DecisionDate, string? DecisionSigner);
+
+/// <summary>The round a dossier belongs to, as its page needs it.</summary>
+public sealed record DossierRound(int Id, int Year, string Name, ApprovalChain Chain, int PostingDays, string? ScopeUnitName);
+
+/// <summary>One criterion's stored inputs (as JSON), points, and who entered them when.</summary>
+public sealed record CriterionLine(string CriterionNo, string? SelfInputJson, int? SelfPoints, string? SourceNote, string? SelfBy,
+    DateTime? SelfAtUtc, string? AppraisedInputJson, int? AppraisedPoints, string? AppraisalReason, string? AppraisedBy, DateTime? AppraisedAtUtc);
+
+public sealed record FileLine(int Id, DocumentKind Kind, string? CriterionNo, string OriginalName, string? UploadedBy, DateTime UploadedAtUtc);
+
+/// <summary>A step in the history: who (in which role), when, from which state to which, with what comment.</summary>
+public sealed record HistoryLine(DateTime AtUtc, string UserName, string? Role, string Trigger, DossierState FromState,
+    DossierState ToState, string? Comment);
+
+public sealed record CommentLine(DateTime AtUtc, string UserName, string Text);
+
+/// <summary>One item of a return for supplement and the commune's answer.</summary>
+public sealed record ReturnLine(int Id, int ReturnNo, string Subject, string Reason, string RaisedBy, DateTime RaisedAtUtc,
+    string? Answer, string? AnsweredBy, DateTime? AnsweredAtUtc);
