@@ -35,9 +35,11 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         // JobStorage.Current is process-wide: every test host uses in-memory storage and no server (no job runs by itself).
         builder.UseSetting("Hangfire:Storage", "InMemory");
         builder.UseSetting("Hangfire:Server", "false");
-        // Every test signs in from 127.0.0.1, hundreds of times a run: the sign-in throttle has its own tests.
+        // Every test signs in from 127.0.0.1, hundreds of times a run, and tests of refusals look for their row:
+        // the sign-in throttle and the refusal quota have their own tests.
         builder.UseSetting("Portal:SignIn:PerAddress", "100000");
         builder.UseSetting("Portal:SignIn:PerName", "100000");
+        builder.UseSetting("Portal:Refusals:PerUserPerMinute", "100000");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
     }

@@ -25,7 +25,8 @@ public static class ContentSecurityPolicy
 
     internal static string CreateNonce(HttpContext http)
     {
-        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        // Hex, not base64: '+' would be written as an entity in the page, and the page's text would differ from the header's.
+        var nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
         http.Items[NonceKey] = nonce;
         return nonce;
     }
