@@ -19,6 +19,7 @@ public static class WorkflowsSetup
     public static IServiceCollection AddPortalWorkflows(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<RefusalQuota>();
         services.AddSingleton<AccessLog>();
         services.AddSingleton<UnitImporter>();
         services.AddSingleton<NationalUnits>();
@@ -55,6 +56,8 @@ public static class WorkflowsSetup
         services.AddPortalJobs();
         services.AddScoped<PortalRolesSeeder>();
         services.AddScoped<UserAdministration>();
+        services.AddSingleton<AccountSessions>();
+        services.AddScoped<PasswordCheck>();
 
         // Programme activities of the provincial plan (P1 targets, P2 communication, P3 safe models, P7 inspections).
         services.AddSingleton<Activities.ActivityService>();

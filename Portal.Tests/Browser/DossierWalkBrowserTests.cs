@@ -112,6 +112,9 @@ public sealed class DossierWalkBrowserTests(PortalHostFixture host, BrowserFixtu
         await Expect(leader.Locator("#dossier-state")).ToHaveAttributeAsync("data-state", DossierState.Posted.ToString());
         await EndPostingAsync(id);
 
+        // Days have passed on the portal's clock: the commune's sessions are over (12 hours at most), new sign-ins.
+        officer = await SignInAsync(Browser, host.BaseUrl, "phuong1.canbo");
+        leader = await SignInAsync(Browser, host.BaseUrl, "phuong1.lanhdao");
         await OpenDossierAsync(officer, id);
         await StepAsync(officer, DossierTrigger.Submit, DossierState.Submitted);
 

@@ -39,7 +39,7 @@ public sealed class ImportUnitsVerbTests : IDisposable
     public async Task Imports_a_file_and_a_second_run_adds_nothing()
     {
         var file = WriteFile(TestDatabase.SampleCsv);
-        var first = await RunAsync("import-units", file, "--structure", "TEST");
+        var first = await RunAsync("import-units", file, "--structure", "TEST", "--new-structure");
         Assert.Equal(0, first.Status);
         Assert.Contains("đã thêm 10 đơn vị", first.Out);
         var second = await RunAsync("import-units", file, "--structure", "TEST");
@@ -58,6 +58,41 @@ public sealed class ImportUnitsVerbTests : IDisposable
         Assert.Contains("Dòng 5:", result.Err);
         Assert.Contains("2204X", result.Err);
         Assert.Equal(0, CountUnits());
+    }
+
+    [Theory]
+    [InlineData("2024/54")]
+    [InlineData("..")]
+    [InlineData("TEST X")]
+    public async Task A_structure_code_that_is_not_a_plain_code_is_refused_with_status_2(string code)
+    {
+        var result = await RunAsync("import-units", WriteFile(TestDatabase.SampleCsv), "--structure", code, "--new-structure");
+        Assert.Equal(2, result.Status);
+        Assert.Contains("không hợp lệ", result.Err);
+        Assert.Equal(0, CountUnits());
+    }
+
+    [Fact]
+    public async Task An_unknown_structure_is_created_only_when_asked_for()
+    {
+        var file = WriteFile(TestDatabase.SampleCsv);
+        var unknown = await RunAsync("import-units", file, "--structure", "TEST");
+        Assert.Equal(2, unknown.Status);
+        Assert.Contains("--new-structure", unknown.Err);
+        Assert.Equal(0, CountUnits());
+        Assert.Equal(2, (await RunAsync("import-units", file, "--structure")).Status);
+    }
+
+    [Fact]
+    public async Task A_row_that_contradicts_the_database_is_refused_naming_its_line_with_status_1()
+    {
+        Assert.Equal(0, (await RunAsync("import-units", WriteFile(TestDatabase.SampleCsv), "--structure", "TEST", "--new-structure")).Status);
+        var renamed = TestDatabase.SampleCsv.Replace("22015,Phường 1,", "22015,Phường Một,");
+        var result = await RunAsync("import-units", WriteFile(renamed), "--structure", "TEST");
+        Assert.Equal(1, result.Status);
+        Assert.Contains("Dòng 3:", result.Err);
+        Assert.Contains("mã 22015 đã có trong cơ sở dữ liệu", result.Err);
+        Assert.Equal(10, CountUnits());
     }
 
     [Fact]

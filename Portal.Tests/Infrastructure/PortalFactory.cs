@@ -18,10 +18,13 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     private readonly string _dataDir;
     private readonly TimeProvider _clock;
     private readonly bool? _seedDemo;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public PortalFactory(string dataDir, TimeProvider clock, bool? seedDemo = null)
+    /// <param name="settings">Configuration for this host only, applied after the defaults below.</param>
+    public PortalFactory(string dataDir, TimeProvider clock, bool? seedDemo = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         (_dataDir, _clock, _seedDemo) = (dataDir, clock, seedDemo);
+        _settings = settings ?? new Dictionary<string, string?>();
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
     }
 
@@ -35,6 +38,12 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         // JobStorage.Current is process-wide: every test host uses in-memory storage and no server (no job runs by itself).
         builder.UseSetting("Hangfire:Storage", "InMemory");
         builder.UseSetting("Hangfire:Server", "false");
+        // Every test signs in from 127.0.0.1, hundreds of times a run, and tests of refusals look for their row:
+        // the sign-in throttle and the refusal quota have their own tests.
+        builder.UseSetting("Portal:SignIn:PerAddress", "100000");
+        builder.UseSetting("Portal:SignIn:PerName", "100000");
+        builder.UseSetting("Portal:Refusals:PerUserPerMinute", "100000");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureTestServices(s => s.AddSingleton(_clock));
     }

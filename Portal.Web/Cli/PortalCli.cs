@@ -34,7 +34,7 @@ public static class PortalCli
     private static int Usage(TextWriter writer, int status)
     {
         writer.WriteLine("Cách dùng / usage:");
-        writer.WriteLine("  dotnet run --project Portal.Web -- import-units FILE.csv [--structure CODE]");
+        writer.WriteLine("  dotnet run --project Portal.Web -- import-units FILE.csv [--structure CODE [--new-structure]]");
         writer.WriteLine("  dotnet run --project Portal.Web -- score --standard SET.json --inputs INPUTS.json");
         writer.WriteLine("  dotnet run --project Portal.Web -- seed-national [--rounds 1..30] [--province CODE] [--force]");
         writer.WriteLine("  dotnet run --project Portal.Web -- bench-dashboard [--year YEAR] [--province CODE] [--repeat N]");

@@ -1,6 +1,7 @@
 using Portal.DevTools;
 using Portal.Web.Accounts;
 using Portal.Web.Localization;
+using Portal.Web.Security;
 
 namespace Portal.Web.Startup;
 
@@ -18,6 +19,7 @@ public static class PortalWebHost
         builder.AddPortalAccounts();
         builder.AddPortalLocalization();
         builder.AddPortalUi();
+        builder.AddPortalSecurityHeaders();
         builder.AddPortalSchedule();
         if (DemoEnabled(builder.Configuration)) builder.Services.AddPortalDevTools();
         return builder;

@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace Portal.Workflows.Units;
+namespace Portal.Workflows.Csv;
 
 /// <summary>Splits one RFC 4180 line (commas, optional double quotes, "" inside quotes). Null if a quote is unclosed.</summary>
-internal static class CsvLine
+public static class CsvLine
 {
     public static List<string>? Split(string line)
     {
