@@ -53,6 +53,7 @@ public sealed partial class ActivityService
         db.CommunicationActivities.Add(activity);
         try
         {
+            db.AuditActor = scope.UserName;
             await db.SaveChangesAsync(ct);
         }
         catch
@@ -71,6 +72,7 @@ public sealed partial class ActivityService
         if (activity is null) return NotFound();
         if (await UnitToChangeAsync(db, scope, activity.UnitId, "delete communication", ct) is { Succeeded: false } refused) return refused.As<int>();
         db.CommunicationActivities.Remove(activity);
+        db.AuditActor = scope.UserName;
         await db.SaveChangesAsync(ct);
         EvidenceFiles.Delete(activity.EvidenceStoredName, paths);
         return activityId;

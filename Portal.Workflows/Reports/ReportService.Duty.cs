@@ -53,6 +53,7 @@ public sealed partial class ReportService
         db.ReportSubmissions.Add(row);
         try
         {
+            db.AuditActor = scope.UserName;
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException)

@@ -42,6 +42,7 @@ public sealed partial class RoundService(IDbContextFactory<PortalDbContext> dbFa
                 .Select(r => new RoundReportDeadline { Level = r.Key, DueDate = r.Value })],
         };
         db.Rounds.Add(round);
+        db.AuditActor = scope.UserName;
         await db.SaveChangesAsync(ct);
         return round.Id;
     }
@@ -102,6 +103,7 @@ public sealed partial class RoundService(IDbContextFactory<PortalDbContext> dbFa
             RegisteredAtUtc = clock.GetUtcNow().UtcDateTime, RegisteredBy = scope.UserName,
         };
         db.Registrations.Add(registration);
+        db.AuditActor = scope.UserName;
         await db.SaveChangesAsync(ct);
         return roundId;
     }

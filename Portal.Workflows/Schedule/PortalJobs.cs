@@ -19,6 +19,7 @@ public static class PortalJobs
         new("escalation", typeof(EscalationJob)),
         new("recompute-streaks", typeof(RecomputeStreaksJob)),
         new("report-due-reminders", typeof(ReportDueRemindersJob)),
+        new("verify-audit", typeof(AuditChainJob)),
         // Last: e-mails what the jobs above created (and anything a failed send left pending).
         new("send-emails", typeof(Notifications.NotificationMailer)),
     ];
