@@ -5,6 +5,7 @@ using Portal.Web.Cli;
 namespace Portal.Tests.Audit;
 
 /// <summary>verify-audit over the demo data folder: what `dotnet run` makes in Development, seven rounds of history.</summary>
+[Collection(WebCollection.Name)] // the demo template is made by a portal start: with the web hosts, not beside other tests
 [Trait("Category", "Integration")]
 public sealed class VerifyAuditVerbTests : IAsyncLifetime
 {
