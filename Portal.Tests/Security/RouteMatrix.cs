@@ -104,10 +104,11 @@ public static partial class RouteMatrix
             {
                 "unit" => (t.Unit.ToString(), MatrixOwner.Commune),
                 "round" => (t.Round.ToString(), MatrixOwner.Province),
+                "year" => ("2026", MatrixOwner.National), // a number, not an id
                 _ => (Unknown, MatrixOwner.National),
             };
             known &= value != Unknown;
-            queryPairs.Add((name, value, "99999999"));
+            queryPairs.Add((name, value, name == "year" ? value : "99999999"));
             owner = Narrower(owner, kind);
         }
         if (!known) return new(template, "", null, owner);
