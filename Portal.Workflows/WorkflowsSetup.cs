@@ -23,10 +23,16 @@ public static class WorkflowsSetup
         services.AddSingleton<UnitImporter>();
         services.AddSingleton<NationalUnits>();
         services.AddSingleton<UnitDirectory>();
+        services.AddSingleton<Units.Categories.CommuneCategories>();
+        services.AddSingleton<Units.Categories.CategoryCsvImport>();
+        services.AddSingleton<Units.Lineage.LineageImport>();
+        services.AddSingleton<Units.Lineage.UnitLineages>();
+        services.AddSingleton<Units.UnitOffices>();
         services.AddSingleton<StandardSetCatalog>();
         services.AddSingleton<ShippedStandardSets>();
         services.AddSingleton<RoundService>();
         services.AddSingleton<RoundPages>();
+        services.AddSingleton<RoundClosing>();
         services.AddSingleton<DossierScoring>();
         // Dossiers: use cases over one mutation helper; handlers of dossier events run inside the change (record 0010).
         services.AddSingleton<DossierEventBus>();
@@ -34,8 +40,11 @@ public static class WorkflowsSetup
         services.AddSingleton<DossierPageReader>();
         services.AddSingleton<DossierSteps>();
         services.AddSingleton<DossierEdits>();
+        services.AddSingleton<DossierCorrections>();
         services.AddSingleton<DossierFiles>();
         services.AddSingleton<DossierQueue>();
+        services.AddSingleton<Decisions.DecisionReader>();
+        services.AddSingleton<Decisions.WrittenAnswerReader>();
         services.AddDossierEventHandler<DossierStepTaken, RecognitionRewards>();
         services.AddSingleton<Deadlines.OnTimeStatistics>();
         services.AddSingleton<RewardService>();

@@ -22,6 +22,7 @@ public static class PortalCli
             "score" => ScoreVerb.Run(rest, stdout, stderr),
             "seed-national" => await SeedNationalVerb.RunAsync(rest, () => BuildServices(rest), stdout, stderr),
             "bench-dashboard" => await BenchDashboardVerb.RunAsync(rest, () => BuildServices(rest), stdout, stderr),
+            "lineage" => await LineageVerb.RunAsync(rest, () => BuildServices(rest), stdout, stderr),
             "help" => Usage(stdout, 0),
             _ => Usage(stderr, 2),
         };
@@ -34,6 +35,7 @@ public static class PortalCli
         writer.WriteLine("  dotnet run --project Portal.Web -- score --standard SET.json --inputs INPUTS.json");
         writer.WriteLine("  dotnet run --project Portal.Web -- seed-national [--rounds 1..30] [--province CODE] [--force]");
         writer.WriteLine("  dotnet run --project Portal.Web -- bench-dashboard [--year YEAR] [--province CODE] [--repeat N]");
+        writer.WriteLine("  dotnet run --project Portal.Web -- lineage CODE");
         return status;
     }
 

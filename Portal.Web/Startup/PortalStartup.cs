@@ -32,11 +32,13 @@ public static class PortalStartup
         }
     }
 
-    /// <summary>Migrations, the national units and the shipped standard sets: what every use of the database needs (CLI verbs too).</summary>
+    /// <summary>Migrations, the national units and their merger lineage, the shipped standard sets: what every use of the database needs (CLI verbs too).</summary>
     public static async Task<(int Units, int Sets)> PrepareDatabaseAsync(IServiceProvider services)
     {
         await PortalDatabase.MigrateAsync(services);
         var units = await services.GetRequiredService<NationalUnits>().ImportAsync();
+        // The 2025 merger's lineage links the two structures: after both are there, idempotent (record 0013).
+        await services.GetRequiredService<Portal.Workflows.Units.Lineage.LineageImport>().ImportAsync();
         var sets = await services.GetRequiredService<ShippedStandardSets>().EnsureAsync();
         return (units, sets);
     }
