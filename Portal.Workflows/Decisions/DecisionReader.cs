@@ -13,7 +13,8 @@ namespace Portal.Workflows.Decisions;
 /// <summary>
 /// Reads the decision a dossier belongs to, for a reader who may read the dossier. As the round says: one decision per
 /// deciding unit and decision number, with the recognised communes in an annexed list (the usual practice), or one per
-/// commune. A refusal is always one per commune. The issuer is the unit the round's chain names as deciding.
+/// commune (a list of one names its commune in article 1). A refusal is always one per commune. The issuer is the unit
+/// the round's chain names as deciding.
 /// </summary>
 public sealed class DecisionReader(IDbContextFactory<PortalDbContext> dbFactory, DossierScoring scoring, AccessLog accessLog)
 {
@@ -52,7 +53,7 @@ public sealed class DecisionReader(IDbContextFactory<PortalDbContext> dbFactory,
             .Select(e => e.Comment).FirstOrDefaultAsync(ct);
         var facts = new DecisionFacts(round.Year, recognises, issuer.Name, d.DecisionNumber, date, d.DecisionSignerTitle ?? SignerTitle.Chairman,
             d.DecisionSigner, set.Code, set.Illustrative, set.LegalBasis, Lines(round.DecisionBases), d.ReviewCouncilDate, office,
-            round.SubmissionNumber, round.SubmissionDate, communes, together, reason);
+            round.SubmissionNumber, round.SubmissionDate, communes, together && communes.Count > 1, reason);
         return new DecisionView(dossierId, DecisionComposer.Compose(facts));
     }
 

@@ -25,9 +25,11 @@ public sealed partial class UnitLineages
         {
             var isNew = u.StructureCode == LineageImport.NewStructure;
             var linked = isNew
-                ? db.UnitLineages.Where(l => l.SuccessorId == u.Id && !l.Removed).Select(l => new LinkedUnit(l.Predecessor!.Code, l.Predecessor.Name, l.IsPart))
-                : db.UnitLineages.Where(l => l.PredecessorId == u.Id && !l.Removed).Select(l => new LinkedUnit(l.Successor!.Code, l.Successor.Name, l.IsPart));
-            result.Add(new CodeLineage(u.StructureCode, u.Code, u.Name, isNew, await linked.OrderBy(l => l.Code).ToListAsync(ct)));
+                ? db.UnitLineages.Where(l => l.SuccessorId == u.Id && !l.Removed).OrderBy(l => l.Predecessor!.Code)
+                    .Select(l => new LinkedUnit(l.Predecessor!.Code, l.Predecessor.Name, l.IsPart))
+                : db.UnitLineages.Where(l => l.PredecessorId == u.Id && !l.Removed).OrderBy(l => l.Successor!.Code)
+                    .Select(l => new LinkedUnit(l.Successor!.Code, l.Successor.Name, l.IsPart));
+            result.Add(new CodeLineage(u.StructureCode, u.Code, u.Name, isNew, await linked.ToListAsync(ct)));
         }
         return result;
     }
