@@ -12,7 +12,8 @@ namespace Portal.Tests.Browser;
 /// the short rules below their text without cutting through its letters, no council text pasted in; and its .docx.
 /// </summary>
 [Collection(WebCollection.Name)]
-public sealed class DecisionLayoutBrowserTests(PortalHostFixture host, BrowserFixture browser)
+[Trait("Category", "Browser")]
+public sealed class DecisionLayoutBrowserTests(PortalHostFixture host, BrowserFixture browser) : BrowserTest(browser), IClassFixture<PortalHostFixture>
 {
     private const string LineCount = "el => { const r = document.createRange(); r.selectNodeContents(el); " +
         "return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size; }";
@@ -25,9 +26,9 @@ public sealed class DecisionLayoutBrowserTests(PortalHostFixture host, BrowserFi
         await using (var db = host.CreateDb())
             id = await db.Dossiers.Where(d => d.State == DossierState.Recognized && d.DecisionNumber != null && d.Unit!.Path.StartsWith("/2024/54/555/"))
                 .OrderByDescending(d => d.Round!.Year).Select(d => d.Id).FirstAsync();
-        var page = await SignInAsync(browser, host.BaseUrl, "tuyhoa.lanhdao");
+        var page = await SignInAsync(Browser, host.BaseUrl, "tuyhoa.lanhdao");
         await page.GotoAsync($"{host.BaseUrl}/dossiers/{id}/decision");
-        await Expect(page.Locator("#decision-sheet")).ToBeVisibleAsync(new() { Timeout = PortalPage.Timeout });
+        await Expect(page.Locator("#decision-sheet")).ToBeVisibleAsync();
 
         foreach (var line in new[] { "#doc-nation", "#doc-motto", "#doc-date", "#doc-issuer" })
             Assert.Equal(1, await page.Locator(line).EvaluateAsync<int>(LineCount));

@@ -24,7 +24,8 @@ namespace Portal.Tests.Browser;
 /// of 2023 and 2024: its 2025 recognition proposes its 3-year reward, decided by the province.
 /// </summary>
 [Collection(WebCollection.Name)]
-public sealed class TwoLevelRoundBrowserTests(PortalHostFixture host, BrowserFixture browser)
+[Trait("Category", "Browser")]
+public sealed class TwoLevelRoundBrowserTests(PortalHostFixture host, BrowserFixture browser) : BrowserTest(browser), IClassFixture<PortalHostFixture>
 {
     private static readonly string Suffix = Guid.NewGuid().ToString("N")[..6];
     private static string Officer => "daklak.canbo." + Suffix;
@@ -37,7 +38,7 @@ public sealed class TwoLevelRoundBrowserTests(PortalHostFixture host, BrowserFix
     {
         var (id, communeId) = await PrepareAsync();
 
-        var officer = await SignInAsync(browser, host.BaseUrl, CommuneOfficer);
+        var officer = await SignInAsync(Browser, host.BaseUrl, CommuneOfficer);
         await OpenAsync(officer, id);
         await StepAsync(officer, DossierTrigger.StartSelfAssessment, DossierState.SelfAssessing);
         await FillInputsAsync(id, communeId);
@@ -46,41 +47,48 @@ public sealed class TwoLevelRoundBrowserTests(PortalHostFixture host, BrowserFix
         await Field(officer, "council-members").FillAsync("Chủ tịch UBND phường và 6 thành viên");
         await Field(officer, "council-result").FillAsync("Thống nhất đề nghị công nhận");
         await officer.ClickAsync("#council-save");
-        await Expect(officer.Locator(".step-button[data-trigger='RecordCouncil']")).ToBeEnabledAsync(new() { Timeout = PortalPage.Timeout });
+        await Expect(officer.Locator(".step-button[data-trigger='RecordCouncil']")).ToBeEnabledAsync();
         await StepAsync(officer, DossierTrigger.RecordCouncil, DossierState.CouncilHeld);
         await officer.ClickAsync("#posting-save");
         await StepAsync(officer, DossierTrigger.StartPosting, DossierState.Posted);
         foreach (var kind in new[] { "RequestLetter", "SelfAssessmentSheet", "CouncilMinutes" }) // the explanatory notes are optional
         {
-            await officer.SetInputFilesAsync($"#upload-{kind}", new FilePayload { Name = $"{kind}.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 x"u8.ToArray() });
-            await Expect(officer.Locator($".doc-row[data-kind='{kind}'] .file-link")).ToHaveCountAsync(1, new() { Timeout = PortalPage.Timeout });
+            await ChooseFileAsync(officer, $"upload-{kind}", new FilePayload { Name = $"{kind}.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 x"u8.ToArray() });
+            await Expect(officer.Locator($".doc-row[data-kind='{kind}'] .file-link")).ToHaveCountAsync(1);
         }
-        var leader = await SignInAsync(browser, host.BaseUrl, CommuneLeader);
+        var leader = await SignInAsync(Browser, host.BaseUrl, CommuneLeader);
         await OpenAsync(leader, id);
-        await StepAsync(leader, DossierTrigger.SignOffSubmission, DossierState.Posted);
+        var signOff = leader.Locator($".step-button[data-trigger='{DossierTrigger.SignOffSubmission}']");
+        await signOff.ClickAsync();
+        await Expect(Done(leader, "Đã thực hiện: Ký duyệt hồ sơ đề nghị")).ToBeVisibleAsync();
+        await Expect(signOff).ToHaveCountAsync(0);
         await EndPostingAsync(id);
+
+        // Days have passed on the portal's clock: sessions are over, new sign-ins.
+        officer = await SignInAsync(Browser, host.BaseUrl, CommuneOfficer);
         await OpenAsync(officer, id);
         await StepAsync(officer, DossierTrigger.Submit, DossierState.Submitted);
 
         // Two levels: the province officer checks and appraises, the province leader decides.
-        var province = await SignInAsync(browser, host.BaseUrl, Officer);
+        var province = await SignInAsync(Browser, host.BaseUrl, Officer);
         await OpenAsync(province, id);
-        await Expect(province.Locator("#category-check")).ToBeVisibleAsync(new() { Timeout = PortalPage.Timeout });
+        await Expect(province.Locator("#category-check")).ToBeVisibleAsync();
         await StepAsync(province, DossierTrigger.AcceptForAppraisal, DossierState.UnderAppraisal);
         await province.ClickAsync("#appraise-agree-rest");
-        await Expect(province.Locator(".step-button[data-trigger='SendToReviewCouncil']")).ToBeVisibleAsync(new() { Timeout = PortalPage.Timeout });
+        await Expect(province.Locator(".step-button[data-trigger='SendToReviewCouncil']")).ToBeVisibleAsync();
         await StepAsync(province, DossierTrigger.SendToReviewCouncil, DossierState.AtReviewCouncil);
 
-        var chairman = await SignInAsync(browser, host.BaseUrl, Leader);
+        var chairman = await SignInAsync(Browser, host.BaseUrl, Leader);
         await OpenAsync(chairman, id);
-        await Field(chairman, "review-date").FillAsync(DateTime.Today.ToString("dd/MM/yyyy"));
+        var today = host.Today.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        await Field(chairman, "review-date").FillAsync(today);
         await Field(chairman, "review-members").FillAsync("Hội đồng xét duyệt tỉnh, 9 thành viên");
         await Field(chairman, "review-recommendation").FillAsync("Đề nghị công nhận");
         await Field(chairman, "decision-number").FillAsync("88/QĐ-UBND");
-        await Field(chairman, "decision-date").FillAsync(DateTime.Today.ToString("dd/MM/yyyy"));
+        await Field(chairman, "decision-date").FillAsync(today);
         await Field(chairman, "decision-signer").FillAsync("Nguyễn Văn A");
         await chairman.ClickAsync("#review-save");
-        await Expect(chairman.Locator(".step-button[data-trigger='Recognize']")).ToBeVisibleAsync(new() { Timeout = PortalPage.Timeout });
+        await Expect(chairman.Locator(".step-button[data-trigger='Recognize']")).ToBeVisibleAsync();
         await StepAsync(chairman, DossierTrigger.Recognize, DossierState.Recognized);
 
         await using (var db = host.CreateDb())
@@ -91,7 +99,7 @@ public sealed class TwoLevelRoundBrowserTests(PortalHostFixture host, BrowserFix
         }
         await chairman.GotoAsync($"{host.BaseUrl}/rewards");
         await InteractiveAsync(chairman);
-        await Expect(chairman.Locator("#proposal-table")).ToContainTextAsync("Phường Tuy Hòa", new() { Timeout = PortalPage.Timeout });
+        await Expect(chairman.Locator("#proposal-table")).ToContainTextAsync("Phường Tuy Hòa");
         await Expect(chairman.Locator("#proposal-table")).ToContainTextAsync("2023–2025");
     }
 
@@ -111,7 +119,7 @@ public sealed class TwoLevelRoundBrowserTests(PortalHostFixture host, BrowserFix
         }
         Assert.True((await services.GetRequiredService<CommuneCategories>().SetAsync(admin, commune, "DEMO-06", "B")).Succeeded);
         var rounds = services.GetRequiredService<RoundService>();
-        var today = PortalClock.Today(TimeProvider.System);
+        var today = host.Today;
         var due = RoundRules.Order.Select((s, i) => (s, today.AddDays(-3 + 10 * i))).ToDictionary(x => x.s, x => x.Item2);
         var created = await rounds.CreateAsync(admin, new NewRound(2025, "Đợt 2025 hai cấp " + Suffix, "DEMO-06", daklak, ApprovalChain.TwoLevel,
             new(2024, 11, 1), new(2025, 10, 31), today, 5, due, []));
@@ -146,22 +154,20 @@ public sealed class TwoLevelRoundBrowserTests(PortalHostFixture host, BrowserFix
     {
         await page.GotoAsync($"{host.BaseUrl}/dossiers/{id}");
         await InteractiveAsync(page);
-        await Expect(page.Locator("#dossier-state")).ToBeVisibleAsync(new() { Timeout = PortalPage.Timeout });
+        await Expect(page.Locator("#dossier-state")).ToBeVisibleAsync();
     }
 
     private static async Task StepAsync(IPage page, DossierTrigger trigger, DossierState expected)
     {
-        await page.Locator($".step-button[data-trigger='{trigger}']").ClickAsync(new() { Timeout = PortalPage.Timeout });
-        await Expect(page.Locator("#dossier-state")).ToHaveAttributeAsync("data-state", expected.ToString(), new() { Timeout = PortalPage.Timeout });
+        await page.Locator($".step-button[data-trigger='{trigger}']").ClickAsync();
+        await Expect(page.Locator("#dossier-state")).ToHaveAttributeAsync("data-state", expected.ToString());
     }
 
-    /// <summary>The posting ran its days: move its dates into the past, as the calendar would have.</summary>
+    /// <summary>The posting runs its days: the portal's clock moves to the morning after its last day.</summary>
     private async Task EndPostingAsync(int id)
     {
         await using var db = host.CreateDb();
-        var d = await db.Dossiers.SingleAsync(x => x.Id == id);
-        var today = PortalClock.Today(TimeProvider.System);
-        (d.PostingStart, d.PostingLastDay) = (today.AddDays(-10), today.AddDays(-1));
-        await db.SaveChangesAsync();
+        var lastDay = await db.Dossiers.Where(d => d.Id == id).Select(d => d.PostingLastDay!.Value).SingleAsync();
+        host.Clock.AdvanceDays(lastDay.DayNumber - host.Today.DayNumber + 1);
     }
 }

@@ -12,6 +12,7 @@ using Portal.Workflows.Rounds;
 namespace Portal.Tests.Chains;
 
 /// <summary>The approval chain is one policy built from the round's settings, and everything asks it (issue 10 item 2).</summary>
+[Trait("Category", "Integration")]
 public sealed class ApprovalPolicyTests
 {
     [Fact]

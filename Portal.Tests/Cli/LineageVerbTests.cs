@@ -1,24 +1,25 @@
+using Portal.Tests.Infrastructure;
 using Portal.Web.Cli;
 
 namespace Portal.Tests.Cli;
 
 /// <summary>The lineage verb on the national data (both structures and the merger file, imported as at start-up) in its own data folder.</summary>
+[Trait("Category", "Integration")]
 public sealed class LineageVerbTests : IDisposable
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "portal-tests", "lineage-" + Guid.NewGuid().ToString("N"));
-
-    public LineageVerbTests() => Directory.CreateDirectory(_dir);
+    private readonly TestFolder _dir = new("lineage");
 
     private async Task<(int? Status, string Out, string Err)> RunAsync(params string[] args)
     {
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var status = await PortalCli.TryRunAsync(["lineage", .. args, $"--Portal:DataDir={_dir}"], stdout, stderr);
+        var status = await PortalCli.TryRunAsync(["lineage", .. args, $"--Portal:DataDir={_dir.Path}"], stdout, stderr);
         return (status, stdout.ToString(), stderr.ToString());
     }
 
     [Fact]
     public async Task A_code_of_both_structures_prints_the_new_communes_predecessors_and_the_old_communes_successors_labelled()
     {
+        await PortalTemplate.CopyFreshToAsync(_dir);
         var (status, output, _) = await RunAsync("22015");
 
         Assert.Equal(0, status);
@@ -37,8 +38,5 @@ public sealed class LineageVerbTests : IDisposable
         Assert.Equal(2, (await RunAsync()).Status);
     }
 
-    public void Dispose()
-    {
-        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-    }
+    public void Dispose() => _dir.Dispose();
 }

@@ -4,6 +4,7 @@ using Portal.Workflows.Dossiers;
 
 namespace Portal.Tests.Components;
 
+[Trait("Category", "Component")]
 public sealed class WorkflowDiagramTests : PortalComponentTest
 {
     /// <summary>The page draws the definition's own Mermaid text, which another test keeps equal to docs/workflow.md.</summary>

@@ -6,6 +6,7 @@ using Portal.Workflows.Units;
 namespace Portal.Tests.Decisions;
 
 /// <summary>The decision as officials issue it (issue 11 item 6): bases from data, the chosen signing line, names in their own capitals.</summary>
+[Trait("Category", "Unit")]
 public sealed class DecisionComposerTests
 {
     private static readonly LegalBasis Qd34 = new("Quyết định", "34/2014/QĐ-TTg", new DateOnly(2014, 5, 30), "Thủ tướng Chính phủ",

@@ -10,6 +10,7 @@ using Portal.Workflows.Decisions;
 namespace Portal.Tests.Decisions;
 
 /// <summary>The decision read from the dossiers (one per round and deciding unit, or one per commune) and downloaded as a .docx.</summary>
+[Trait("Category", "Integration")]
 public sealed class DecisionDocumentTests : IAsyncLifetime
 {
     private DossierTestBed _bed = null!;

@@ -9,6 +9,7 @@ using static Portal.Tests.Dossiers.DossierTestKit;
 namespace Portal.Tests.Dossiers;
 
 /// <summary>Posting and figures (issue 11 item 2): a posting long enough and then locked; figures changed after a return shown and re-approved.</summary>
+[Trait("Category", "Integration")]
 public sealed class PostingAndFiguresTests : IAsyncLifetime
 {
     private DossierTestBed _bed = null!;

@@ -9,6 +9,7 @@ using static Portal.Tests.Dossiers.DossierTestKit;
 namespace Portal.Tests.Dossiers;
 
 /// <summary>Ways out of a return, and withdrawal (issue 11 item 5): both end the dossier, both are in the diagram and the history.</summary>
+[Trait("Category", "Integration")]
 public sealed class WaysOutTests
 {
     [Theory]

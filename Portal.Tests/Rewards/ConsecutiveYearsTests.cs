@@ -5,6 +5,7 @@ using Portal.Data.Rounds;
 namespace Portal.Tests.Rewards;
 
 /// <summary>Consecutive means consecutive (issue 11 item 1): any evaluation year without a recognition breaks a streak.</summary>
+[Trait("Category", "Integration")]
 public sealed class ConsecutiveYearsTests : IAsyncLifetime
 {
     private RewardTestBed _bed = null!;

@@ -10,6 +10,7 @@ using Portal.Workflows.Rounds;
 namespace Portal.Tests.Rounds;
 
 /// <summary>The 2025 structure (issue 11 item 7): a round's chain agrees with its units, two-level settings wait for the province's basis.</summary>
+[Trait("Category", "Integration")]
 public sealed class RoundChainTests : IAsyncLifetime
 {
     private TwoLevelBed _bed = null!;

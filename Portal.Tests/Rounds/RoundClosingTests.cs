@@ -11,6 +11,7 @@ using Portal.Workflows.Schedule;
 namespace Portal.Tests.Rounds;
 
 /// <summary>A round closes (issue 11 item 1): every dossier without a decision ends as not finished, in one transaction, with its history.</summary>
+[Trait("Category", "Integration")]
 public sealed class RoundClosingTests : IAsyncLifetime
 {
     private DossierTestBed _bed = null!;

@@ -13,6 +13,7 @@ using Portal.Workflows.Texts;
 namespace Portal.Tests.Standards;
 
 /// <summary>Under an illustrative set (DEMO-06) nothing passes for the law (issue 11 item 4): round, dossier, report, Excel file, dashboard.</summary>
+[Trait("Category", "Integration")]
 public sealed class IllustrativeEverywhereTests
 {
     private const string Banner = "Minh họa – không có giá trị pháp lý";

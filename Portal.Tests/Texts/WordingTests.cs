@@ -7,6 +7,7 @@ using Portal.Workflows.Dossiers;
 namespace Portal.Tests.Texts;
 
 /// <summary>Official wording (issue 11 item 8), read from the definition and from every resource file of the repository.</summary>
+[Trait("Category", "Unit")]
 public sealed class WordingTests
 {
     private static IEnumerable<(string File, string Key, string Value)> Resources()

@@ -10,6 +10,7 @@ using Portal.Workflows.Units.Categories;
 namespace Portal.Tests.Units;
 
 /// <summary>Categories (issue 11 item 3): set by the province, read by the commune, confirmed or corrected by the district with a reason.</summary>
+[Trait("Category", "Integration")]
 public sealed class CommuneCategoryTests : IAsyncLifetime
 {
     private DossierTestBed _bed = null!;

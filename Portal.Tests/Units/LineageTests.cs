@@ -10,6 +10,7 @@ using Portal.Workflows.Units.Lineage;
 namespace Portal.Tests.Units;
 
 /// <summary>The 2025 merger lineage (issue 11 item 7; record 0013): imported once, corrected with a reason, carrying streaks over.</summary>
+[Trait("Category", "Integration")]
 public sealed class LineageTests : IAsyncLifetime
 {
     private TwoLevelBed _bed = null!;

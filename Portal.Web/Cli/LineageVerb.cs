@@ -1,4 +1,4 @@
-using Portal.Web.Startup;
+using Portal.Workflows;
 using Portal.Workflows.Texts;
 using Portal.Workflows.Units.Lineage;
 
@@ -16,7 +16,7 @@ public static class LineageVerb
         var code = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
         if (string.IsNullOrWhiteSpace(code)) { stderr.WriteLine(WorkflowText.Both("Cli.LineageUsage")); return 2; }
         var provider = services();
-        await PortalStartup.PrepareDatabaseAsync(provider);
+        await WorkflowsSetup.PrepareDatabaseAsync(provider);
         var found = await provider.GetRequiredService<UnitLineages>().ForCodeAsync(code.Trim());
         if (found.Count == 0) { stderr.WriteLine(WorkflowText.Both("Cli.LineageUnknown", code)); return 1; }
         foreach (var unit in found)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.Units;
 using Portal.Workflows.Access;
+using Portal.Workflows.Csv;
 using Portal.Workflows.Outcomes;
 using Portal.Workflows.Texts;
 
@@ -10,12 +11,14 @@ namespace Portal.Workflows.Units.Categories;
 /// <summary>
 /// Imports commune categories from a CSV file <c>commune_code,standard,category</c> for the communes below one unit (a
 /// province): refused whole, each bad line named by its number, like the unit import; otherwise every line is set in one
-/// transaction. A code is looked up among the unit's own communes, so a code that exists in both structures is never
-/// ambiguous. Kept apart from the other CSV checks, to be unified with them later.
+/// transaction. The file goes through the rules every imported CSV shares (<see cref="CsvFile"/>); a code is looked up
+/// among the unit's own communes, so a code that exists in both structures is never ambiguous.
 /// </summary>
 public sealed class CategoryCsvImport(IDbContextFactory<PortalDbContext> dbFactory, AccessLog accessLog, TimeProvider clock)
 {
     public const string Header = "commune_code,standard,category";
+
+    private static readonly CsvRules Rules = new(3) { MaxCellLength = 32, MaxRows = 20_000 };
 
     /// <summary>Imports the file; gives how many categories it set.</summary>
     public async Task<Outcome<int>> ImportAsync(UserScope scope, int unitId, TextReader csv, CancellationToken ct = default)
@@ -36,27 +39,18 @@ public sealed class CategoryCsvImport(IDbContextFactory<PortalDbContext> dbFacto
         var errors = new List<string>();
         var rows = new List<(int UnitId, string Standard, string Category)>();
         var seen = new HashSet<(string, string)>();
-        var lineNo = 0;
-        while (await csv.ReadLineAsync(ct) is { } line)
+        if (CsvFile.ReadHeader(csv) != Header) errors.Add(WorkflowText.Get("Categories.BadHeader", Header));
+        foreach (var row in CsvFile.ReadRows(csv, Rules, errors))
         {
-            lineNo++;
-            if (lineNo == 1)
-            {
-                if (line.Trim().TrimStart('\uFEFF') != Header) errors.Add(WorkflowText.Get("Categories.BadHeader", Header));
-                continue;
-            }
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            var f = CsvLine.Split(line)?.Select(x => x.Trim()).ToList();
-            string Err(string key, params object?[] args) => WorkflowText.Get("Categories.Line", lineNo, WorkflowText.Get(key, args));
-            if (f is not { Count: 3 }) { errors.Add(Err("Categories.FieldCount")); continue; }
-            var (code, standard, category) = (f[0], f[1], f[2]);
-            if (!communes.TryGetValue(code, out var id)) { errors.Add(Err("Categories.UnknownCommune", code, unit.Name)); continue; }
-            if (!sets.TryGetValue(standard, out var set)) { errors.Add(Err("Standards.NotFound", standard)); continue; }
-            if (set.FindCategory(category) is null) { errors.Add(Err("Rounds.BadCategory", category)); continue; }
-            if (!seen.Add((code, standard))) { errors.Add(Err("Categories.Duplicate", code, standard)); continue; }
-            rows.Add((id, standard, category));
+            var (code, standard, category) = (row.Cells[0], row.Cells[1], row.Cells[2]);
+            string? problem = !communes.TryGetValue(code, out var id) ? WorkflowText.Get("Categories.UnknownCommune", code, unit.Name)
+                : !sets.TryGetValue(standard, out var set) ? WorkflowText.Get("Standards.NotFound", standard)
+                : set.FindCategory(category) is null ? WorkflowText.Get("Rounds.BadCategory", category)
+                : !seen.Add((code, standard)) ? WorkflowText.Get("Categories.Duplicate", code, standard)
+                : null;
+            if (problem is null) rows.Add((id, standard, category));
+            else errors.Add(CsvFile.LineError(row.Line, problem));
         }
-        if (lineNo == 0) errors.Add(WorkflowText.Get("Categories.BadHeader", Header));
         if (errors.Count > 0) return Outcome.Invalid(errors).As<int>();
 
         var ids = rows.Select(r => r.UnitId).Distinct().ToList();
