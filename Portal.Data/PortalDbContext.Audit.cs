@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Data.Audit;
 using Portal.Data.Dossiers;
+using Portal.Data.Units;
 
 namespace Portal.Data;
 
@@ -48,11 +49,13 @@ public partial class PortalDbContext
         }
     }
 
-    /// <summary>The history and the audit are append-only: no code path may change or remove a line of them.</summary>
+    /// <summary>The dossier history, the lineage history and the audit are append-only: no code path may change or remove a line of them.</summary>
     private void GuardAppendOnly()
     {
         if (ChangeTracker.Entries().Any(e => e.Entity is DossierEvent or AuditEntry && e.State is EntityState.Modified or EntityState.Deleted))
             throw new InvalidOperationException("The dossier history and the audit are append-only.");
+        if (ChangeTracker.Entries<UnitLineageChange>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("The lineage history is append-only.");
     }
 
     /// <summary>The application's clock when it has one (the tests' clock), else the system's.</summary>

@@ -22,6 +22,9 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options) 
 {
     public DbSet<AdminStructure> Structures => Set<AdminStructure>();
     public DbSet<AdminUnit> Units => Set<AdminUnit>();
+    public DbSet<UnitLineage> UnitLineages => Set<UnitLineage>();
+    public DbSet<UnitLineageChange> UnitLineageChanges => Set<UnitLineageChange>();
+    public DbSet<CommuneCategoryAssignment> CommuneCategories => Set<CommuneCategoryAssignment>();
     public DbSet<AccessRefusal> AccessRefusals => Set<AccessRefusal>();
     public DbSet<StandardSetRecord> StandardSets => Set<StandardSetRecord>();
     public DbSet<Round> Rounds => Set<Round>();
