@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data.Access;
 using Portal.Data.Activities;
+using Portal.Data.Audit;
 using Portal.Data.Accounts;
 using Portal.Data.Dossiers;
 using Portal.Data.Notifications;
@@ -17,7 +18,7 @@ namespace Portal.Data;
 /// The portal's database. Only provider-neutral mapping here: the same model runs on SQLite (default)
 /// and PostgreSQL (scale-out). Times are stored as UTC <see cref="DateTime"/>, which both providers order.
 /// </summary>
-public class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options)
+public partial class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options)
 {
     public DbSet<AdminStructure> Structures => Set<AdminStructure>();
     public DbSet<AdminUnit> Units => Set<AdminUnit>();
@@ -41,27 +42,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<SafeModel> SafeModels => Set<SafeModel>();
     public DbSet<Inspection> Inspections => Set<Inspection>();
     public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
-
-    /// <summary>The history is append-only: no code path may change or remove a line of it.</summary>
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        GuardAppendOnly();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
-
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        GuardAppendOnly();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
-
-    private void GuardAppendOnly()
-    {
-        if (ChangeTracker.Entries<DossierEvent>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
-            throw new InvalidOperationException("The dossier history is append-only.");
-        if (ChangeTracker.Entries<UnitLineageChange>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
-            throw new InvalidOperationException("The lineage history is append-only.");
-    }
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

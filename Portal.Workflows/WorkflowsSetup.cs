@@ -59,6 +59,8 @@ public static class WorkflowsSetup
         services.AddSingleton<Reports.ReportService>();
         services.AddSingleton<Reports.ReportExport>();
         services.AddSingleton<Reports.ReportPages>();
+        // The audit chain's check (record 0016): the verify-audit verb and the daily job.
+        services.AddSingleton<Audit.AuditVerifier>();
         services.AddSingleton<NotificationSignal>();
         services.AddSingleton<NotificationService>();
         services.TryAddSingleton(SmtpSettings.None);

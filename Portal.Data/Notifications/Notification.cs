@@ -31,4 +31,5 @@ public enum NotificationKind
     PostingEnded,
     RewardProposed,
     ReportDue,
+    AuditBroken,
 }

@@ -19,11 +19,14 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     private readonly TimeProvider _clock;
     private readonly bool? _seedDemo;
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
     /// <param name="settings">Configuration for this host only, applied after the defaults below.</param>
-    public PortalFactory(string dataDir, TimeProvider clock, bool? seedDemo = null, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="services">Services for this host only (a test's own page, say), added after the portal's.</param>
+    public PortalFactory(string dataDir, TimeProvider clock, bool? seedDemo = null, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
-        (_dataDir, _clock, _seedDemo) = (dataDir, clock, seedDemo);
+        (_dataDir, _clock, _seedDemo, _services) = (dataDir, clock, seedDemo, services);
         _settings = settings ?? new Dictionary<string, string?>();
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
     }
@@ -45,6 +48,10 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Portal:Refusals:PerUserPerMinute", "100000");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
-        builder.ConfigureTestServices(s => s.AddSingleton(_clock));
+        builder.ConfigureTestServices(s =>
+        {
+            s.AddSingleton(_clock);
+            _services?.Invoke(s);
+        });
     }
 }

@@ -11,7 +11,7 @@ namespace Portal.Tests.Infrastructure;
 /// clock: what one class's tests write, no other class reads. The demo is already in the copy, so the host starts
 /// without the demo (and without the developer tools), as production would.
 /// </summary>
-public sealed class PortalHostFixture : IAsyncLifetime
+public class PortalHostFixture : IAsyncLifetime
 {
     private readonly TestFolder _folder = new("web");
 
@@ -25,10 +25,13 @@ public sealed class PortalHostFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await PortalTemplate.CopyDemoToAsync(_folder);
-        Factory = new PortalFactory(_folder.Path, Clock, seedDemo: false);
+        Factory = new PortalFactory(_folder.Path, Clock, seedDemo: false, services: AddServices);
         Factory.StartServer();
         BaseUrl = Factory.BaseUrl.TrimEnd('/');
     }
+
+    /// <summary>Services a host of a special kind adds to the portal's (none here).</summary>
+    protected virtual void AddServices(IServiceCollection services) { }
 
     public PortalDbContext CreateDb() =>
         Factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext();

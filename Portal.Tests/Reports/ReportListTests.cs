@@ -35,7 +35,8 @@ public sealed class ReportListTests
         await using var bed = await ReportTestBed.CreateAsync();
         Assert.Equal("22015", (await bed.Reports.ResolveAsync(bed.CommuneOfficer, bed.RoundId, null))!.UnitCode);
         Assert.Equal("54", (await bed.Reports.ResolveAsync(bed.Admin, bed.RoundId, null))!.UnitCode);
-        Assert.Null(await bed.Reports.ResolveAsync(bed.Admin, 9999, null));
+        // A round that does not exist is refused like another province's: no oracle of which ids exist (issue 13).
+        await Assert.ThrowsAsync<Portal.Workflows.Access.AccessRefusedException>(() => bed.Reports.ResolveAsync(bed.Admin, 9999, null));
         // An administrator may pick any unit, even one the round does not cover: it simply has no dossiers.
         Assert.Empty((await bed.Reports.CommuneListAsync(bed.Admin, bed.RoundId, await bed.UnitIdAsync("001")))!.Rows);
     }

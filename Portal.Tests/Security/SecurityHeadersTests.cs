@@ -71,6 +71,13 @@ public sealed partial class SecurityHeadersTests(PortalHostFixture host) : IClas
             AssertHardened(response);
             AssertNotStored(response);
         }
+        // Uploaded files: saved, never shown in the portal's origin, under their verified type.
+        foreach (var path in new[] { $"/files/{file}", $"/activities/evidence/{evidence}" })
+        {
+            var response = await admin.GetAsync(path);
+            Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+            Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        }
     }
 
     [Fact]

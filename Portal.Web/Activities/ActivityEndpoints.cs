@@ -12,6 +12,6 @@ public static class ActivityEndpoints
         {
             var opened = await activities.OpenEvidenceAsync(UserScope.From(http.User), id, paths);
             if (opened is not { } f) return Results.NotFound();
-            return Results.File(f.Path, EvidenceFiles.ContentType(f.FileName), f.FileName);
+            return Results.File(f.Path, EvidenceFiles.ContentType(f.Path), f.FileName);
         }).RequireAuthorization();
 }

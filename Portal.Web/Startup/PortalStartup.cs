@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
 using Portal.DevTools.Demo;
+using Portal.Workflows.Files;
 using Portal.Workflows;
 using Portal.Workflows.Accounts;
 
@@ -16,6 +19,9 @@ public static class PortalStartup
         var (added, sets) = await WorkflowsSetup.PrepareDatabaseAsync(app.Services);
         log.LogInformation("National units: {Added} added", added);
         log.LogInformation("Shipped standard sets: {Added} added", sets);
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync())
+            log.LogInformation("Uploads: {Removed} orphans removed",
+                await UploadSweep.RunAsync(db, app.Services.GetRequiredService<PortalDataPaths>(), DateTime.UtcNow));
 
         await using (var scope = app.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<PortalRolesSeeder>().EnsureAsync();

@@ -40,6 +40,7 @@ public sealed class AccessLog(IDbContextFactory<PortalDbContext> dbFactory, ILog
             Action = action,
             Reason = reason,
         });
+        db.AuditActor = known ? scope.UserName : "";
         await db.SaveChangesAsync(ct);
     }
 

@@ -38,21 +38,23 @@ public sealed partial class ActivityService
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (await UnitToChangeAsync(db, scope, unitId, "add communication", ct) is { Succeeded: false } refused) return refused.As<int>();
         var errors = ActivityRules.Communication(input, Today);
-        if (evidence is not null) errors.AddRange(EvidenceFiles.Check(evidence));
+        var (upload, fileErrors) = evidence is null ? (null, []) : await EvidenceFiles.ReadAsync(evidence, ct);
+        errors.AddRange(fileErrors);
         if (errors.Count > 0) return Invalid(errors);
 
-        var stored = evidence is null ? null : await EvidenceFiles.StoreAsync(evidence, paths, ct);
+        var stored = upload is null ? null : EvidenceFiles.Store(upload, paths);
         var activity = new CommunicationActivity
         {
             UnitId = unitId, Date = input.Date!.Value, Kind = input.Kind!.Value, Title = input.Title!.Trim(),
             AudienceReached = input.AudienceReached, AudienceNote = ActivityRules.Clean(input.AudienceNote),
             EvidenceNote = ActivityRules.Clean(input.EvidenceNote),
-            EvidenceFileName = evidence is null ? null : Path.GetFileName(evidence.Name), EvidenceStoredName = stored,
+            EvidenceFileName = upload?.DisplayName, EvidenceStoredName = stored,
             CreatedBy = scope.UserName, CreatedAtUtc = NowUtc,
         };
         db.CommunicationActivities.Add(activity);
         try
         {
+            db.AuditActor = scope.UserName;
             await db.SaveChangesAsync(ct);
         }
         catch
@@ -71,6 +73,7 @@ public sealed partial class ActivityService
         if (activity is null) return NotFound();
         if (await UnitToChangeAsync(db, scope, activity.UnitId, "delete communication", ct) is { Succeeded: false } refused) return refused.As<int>();
         db.CommunicationActivities.Remove(activity);
+        db.AuditActor = scope.UserName;
         await db.SaveChangesAsync(ct);
         EvidenceFiles.Delete(activity.EvidenceStoredName, paths);
         return activityId;

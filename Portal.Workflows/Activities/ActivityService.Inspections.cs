@@ -43,6 +43,7 @@ public sealed partial class ActivityService
             CreatedBy = scope.UserName, CreatedAtUtc = NowUtc, Version = 1,
         };
         db.Inspections.Add(inspection);
+        db.AuditActor = scope.UserName;
         await db.SaveChangesAsync(ct);
         return inspection.Id;
     }
@@ -65,6 +66,7 @@ public sealed partial class ActivityService
         inspection.Version++;
         try
         {
+            db.AuditActor = scope.UserName;
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)

@@ -41,6 +41,7 @@ public sealed partial class ActivityService
             Note = ActivityRules.Clean(input.Note), CreatedBy = scope.UserName, CreatedAtUtc = NowUtc,
         };
         db.SafeModels.Add(model);
+        db.AuditActor = scope.UserName;
         await db.SaveChangesAsync(ct);
         return model.Id;
     }
@@ -55,6 +56,7 @@ public sealed partial class ActivityService
         var errors = ActivityRules.EndModel(model, endedOn, Today);
         if (errors.Count > 0) return Invalid(errors);
         model.EndedOn = endedOn;
+        db.AuditActor = scope.UserName;
         await db.SaveChangesAsync(ct);
         return model.Id;
     }

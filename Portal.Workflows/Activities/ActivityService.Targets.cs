@@ -39,6 +39,7 @@ public sealed partial class ActivityService
         (target.UpdatedBy, target.UpdatedAtUtc) = (scope.UserName, NowUtc);
         try
         {
+            db.AuditActor = scope.UserName;
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException)

@@ -1,5 +1,6 @@
 using Portal.Data;
 using Portal.Workflows.Dossiers;
+using Portal.Workflows.Files;
 
 namespace Portal.Workflows.Activities;
 
@@ -12,22 +13,16 @@ public static class EvidenceFiles
     public const long MaxBytes = 10 * 1024 * 1024;
     public static IReadOnlyList<string> AllowedExtensions => DossierFiles.AllowedExtensions;
 
-    public static IEnumerable<string> Check(IncomingFile file)
+    /// <summary>The upload read and checked (size, then the type its bytes are), or the problems to show.</summary>
+    public static async Task<(VerifiedUpload? Upload, List<string> Errors)> ReadAsync(IncomingFile file, CancellationToken ct)
     {
-        if (!AllowedExtensions.Contains(Path.GetExtension(file.Name).ToLowerInvariant()))
-            yield return ActivityRules.Text("FileType", string.Join(", ", AllowedExtensions));
-        if (file.Size is <= 0 or > MaxBytes) yield return ActivityRules.Text("FileSize", MaxBytes / 1024 / 1024);
+        var upload = await VerifiedUpload.ReadAsync(file, MaxBytes, ct);
+        if (upload is null) return (null, [ActivityRules.Text("FileSize", MaxBytes / 1024 / 1024)]);
+        return upload.Type is null ? (null, [ActivityRules.Text("FileType", string.Join(", ", AllowedExtensions))]) : (upload, []);
     }
 
-    public static async Task<string> StoreAsync(IncomingFile file, PortalDataPaths paths, CancellationToken ct)
-    {
-        var stored = Guid.NewGuid().ToString("N") + Path.GetExtension(file.Name).ToLowerInvariant();
-        var path = PathOf(stored, paths);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await using var target = File.Create(path);
-        await file.Content.CopyToAsync(target, ct);
-        return stored;
-    }
+    /// <summary>Writes the evidence (temporary name, then moved into place); gives its stored name.</summary>
+    public static string Store(VerifiedUpload upload, PortalDataPaths paths) => upload.Place(Path.GetDirectoryName(PathOf("x", paths))!);
 
     public static void Delete(string? stored, PortalDataPaths paths)
     {

@@ -20,7 +20,8 @@ public sealed class ReportPages(RoundService rounds, ReportService reports, Repo
     public async Task<Outcome<ReportsView>> ReadAsync(UserScope scope, int? roundId, int? unitId, CultureInfo culture, CancellationToken ct = default)
     {
         var list = await rounds.ListAsync(scope, ct); // newest first
-        if (list.Count == 0) return new ReportsView(list, null, [], null, new Dictionary<ReportKind, IReadOnlyList<SheetTable>>());
+        // A round asked for is resolved (and refused when it is not the reader's) even by a reader with no round.
+        if (list.Count == 0 && roundId is null) return new ReportsView(list, null, [], null, new Dictionary<ReportKind, IReadOnlyList<SheetTable>>());
         var round = roundId ?? list[0].Id;
         return await Refusals.CatchAsync(async () =>
         {

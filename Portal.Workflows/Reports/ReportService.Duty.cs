@@ -57,6 +57,7 @@ public sealed partial class ReportService
         db.ReportSubmissions.Add(row);
         try
         {
+            db.AuditActor = scope.UserName;
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException)

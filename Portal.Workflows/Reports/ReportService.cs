@@ -21,7 +21,8 @@ public sealed partial class ReportService(IDbContextFactory<PortalDbContext> dbF
 {
     /// <summary>
     /// The round and unit of a report: <paramref name="unitId"/>, or by default the reader's own unit (an administrator,
-    /// who has none, gets the round's unit). Null when the round does not exist; a refusal is logged and thrown.
+    /// who has none, gets the round's unit). A round or unit that does not exist is refused like one outside the reader's
+    /// scope (no oracle of which ids exist): the refusal is logged and thrown.
     /// </summary>
     public async Task<ReportHeader?> ResolveAsync(UserScope scope, int roundId, int? unitId, CancellationToken ct = default)
     {
@@ -33,8 +34,11 @@ public sealed partial class ReportService(IDbContextFactory<PortalDbContext> dbF
                 Illustrative = db.StandardSets.Where(s => s.Code == r.StandardCode).Select(s => s.Illustrative).FirstOrDefault(),
             })
             .FirstOrDefaultAsync(ct);
-        if (round is null) return null;
-        if (!WorksIn(scope, round.ScopePath)) await RefuseAsync(scope, $"report/round/{roundId}", "read", "round outside the user's scope", ct);
+        if (round is null || !WorksIn(scope, round.ScopePath))
+        {
+            await RefuseAsync(scope, $"report/round/{roundId}", "read", round is null ? "no such round" : "round outside the user's scope", ct);
+            return null; // not reached: the refusal is thrown
+        }
 
         var id = unitId ?? scope.UnitId ?? round.ScopeUnitId;
         var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct);

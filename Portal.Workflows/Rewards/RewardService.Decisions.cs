@@ -59,6 +59,7 @@ public sealed partial class RewardService
         proposal.Version++;
         try
         {
+            db.AuditActor = scope.UserName;
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)

@@ -36,6 +36,7 @@ public sealed partial class RoundService
         round.OpenedAtUtc = now;
         var set = await db.StandardSets.FirstAsync(s => s.Code == round.StandardCode, ct);
         set.LockedAtUtc ??= now;
+        db.AuditActor = scope.UserName;
         await db.SaveChangesAsync(ct); // one SaveChanges: one transaction
         return round.Id;
     }

@@ -50,6 +50,7 @@ public sealed partial class RoundService(IDbContextFactory<PortalDbContext> dbFa
         policy.ApplyTo(round);
         if (round.ChainBasis is not null) (round.ChainConfirmedBy, round.ChainConfirmedAtUtc) = (scope.UserName, round.CreatedAtUtc);
         db.Rounds.Add(round);
+        db.AuditActor = scope.UserName;
         await db.SaveChangesAsync(ct);
         return round.Id;
     }
@@ -120,6 +121,7 @@ public sealed partial class RoundService(IDbContextFactory<PortalDbContext> dbFa
             RegisteredAtUtc = clock.GetUtcNow().UtcDateTime, RegisteredBy = scope.UserName,
         };
         db.Registrations.Add(registration);
+        db.AuditActor = scope.UserName;
         await db.SaveChangesAsync(ct);
         return roundId;
     }

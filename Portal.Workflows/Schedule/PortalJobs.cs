@@ -21,6 +21,7 @@ public static class PortalJobs
         new("close-due-rounds", typeof(CloseDueRoundsJob)),
         new("recompute-streaks", typeof(RecomputeStreaksJob)),
         new("report-due-reminders", typeof(ReportDueRemindersJob)),
+        new("verify-audit", typeof(AuditChainJob)),
         // Last: e-mails what the jobs above created (and anything a failed send left pending).
         new("send-emails", typeof(Notifications.NotificationMailer)),
     ];

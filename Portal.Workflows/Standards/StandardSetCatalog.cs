@@ -54,6 +54,7 @@ public sealed partial class StandardSetCatalog(IDbContextFactory<PortalDbContext
         if (row.Version != expectedVersion) return StandardSetChange.Refused(WorkflowText.Get("Standards.SavedByOther"));
         Fill(row, loaded.Set, StandardSetFormat.Write(loaded.Set), scope.UserName);
         row.Version++;
+        db.AuditActor = scope.UserName;
         try { await db.SaveChangesAsync(ct); }
         catch (DbUpdateConcurrencyException) { return StandardSetChange.Refused(WorkflowText.Get("Standards.SavedByOther")); }
         return StandardSetChange.Ok(code);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.Dossiers;
 using Portal.Workflows.Access;
+using Portal.Workflows.Files;
 using Portal.Workflows.Outcomes;
 using Portal.Workflows.Texts;
 
@@ -22,32 +23,34 @@ public sealed class DossierFiles(IDbContextFactory<PortalDbContext> dbFactory, D
     PortalDataPaths paths)
 {
     public const long MaxFileBytes = 10 * 1024 * 1024;
-    public static readonly string[] AllowedExtensions = [".pdf", ".doc", ".docx", ".xls", ".xlsx", ".jpg", ".jpeg", ".png"];
+    /// <summary>What the file chooser offers; the bytes decide (<see cref="UploadType"/>).</summary>
+    public static readonly string[] AllowedExtensions = [".pdf", ".docx", ".xlsx", ".jpg", ".jpeg", ".png"];
 
-    /// <summary>Stores a document or evidence file, then records it; a refused file leaves nothing behind. Gives the new version.</summary>
+    /// <summary>
+    /// Records a document or evidence file and stores it: its bytes are written only after the scope and role checks,
+    /// under a generated name, and removed again if the record is not saved. The type is what the bytes are; the
+    /// name the browser sent is kept, cleaned, for display only. Gives the new version.
+    /// </summary>
     public async Task<Outcome<int>> AddAsync(UserScope scope, int id, int version, DocumentKind kind, string? criterionNo,
         IncomingFile file, CancellationToken ct = default)
     {
-        var extension = Path.GetExtension(file.Name).ToLowerInvariant();
-        if (!AllowedExtensions.Contains(extension))
-            return Outcome.Invalid(WorkflowText.Get("Dossiers.FileType", string.Join(", ", AllowedExtensions))).As<int>();
-        if (file.Size is <= 0 or > MaxFileBytes) return Outcome.Invalid(WorkflowText.Get("Dossiers.FileSize", MaxFileBytes / 1024 / 1024)).As<int>();
+        if (await VerifiedUpload.ReadAsync(file, MaxFileBytes, ct) is not { } upload)
+            return Outcome.Invalid(WorkflowText.Get("Dossiers.FileSize", MaxFileBytes / 1024 / 1024)).As<int>();
         var folder = Path.Combine(paths.Uploads, id.ToString(CultureInfo.InvariantCulture));
-        Directory.CreateDirectory(folder);
-        var stored = Guid.NewGuid().ToString("N") + extension;
-        var path = Path.Combine(folder, stored);
-        await using (var target = File.Create(path)) await file.Content.CopyToAsync(target, ct);
-
+        string? placed = null;
         var result = await mutation.EditAsync(scope, id, version, DossierEdit.Files, w =>
         {
+            if (upload.Type is not { } type) return Outcome.Invalid(WorkflowText.Get("Dossiers.FileType", string.Join(", ", AllowedExtensions)));
+            var stored = upload.Place(folder);
+            placed = Path.Combine(folder, stored);
             w.Dossier.Files.Add(new DossierFile
             {
-                DossierId = id, Kind = kind, CriterionNo = criterionNo, OriginalName = Path.GetFileName(file.Name),
-                StoredName = stored, ContentType = file.ContentType, SizeBytes = file.Size, UploadedBy = scope.UserName, UploadedAtUtc = w.NowUtc,
+                DossierId = id, Kind = kind, CriterionNo = criterionNo, OriginalName = upload.DisplayName,
+                StoredName = stored, ContentType = type.ContentType, SizeBytes = upload.Size, UploadedBy = scope.UserName, UploadedAtUtc = w.NowUtc,
             });
             return Outcome.Done;
         }, ct);
-        if (!result.Succeeded) File.Delete(path);
+        if (!result.Succeeded && placed is not null) File.Delete(placed);
         return result;
     }
 
@@ -64,7 +67,9 @@ public sealed class DossierFiles(IDbContextFactory<PortalDbContext> dbFactory, D
             return Outcome.Refused(WorkflowText.Get("Dossiers.Refused")).As<StoredFile>();
         }
         var path = Path.Combine(paths.Uploads, file.DossierId.ToString(CultureInfo.InvariantCulture), file.StoredName);
-        return File.Exists(path) ? new StoredFile(path, file.ContentType, file.OriginalName) : Missing();
+        // Only a verified type is served as itself; a row from before the check (the browser's claim) as plain bytes.
+        var type = UploadType.Allowed.Any(t => t.ContentType == file.ContentType) ? file.ContentType : "application/octet-stream";
+        return File.Exists(path) ? new StoredFile(path, type, file.OriginalName) : Missing();
     }
 
     private static Outcome<StoredFile> Missing() => Outcome.NotFound(WorkflowText.Get("Dossiers.NotFound")).As<StoredFile>();

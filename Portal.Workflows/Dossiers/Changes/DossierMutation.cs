@@ -39,6 +39,7 @@ public sealed class DossierMutation(IDbContextFactory<PortalDbContext> dbFactory
         await events.PublishAllAsync(work, ct);
         try
         {
+            db.AuditActor = scope.UserName;
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)

@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Data.Audit;
+using Portal.Data.Dossiers;
+using Portal.Data.Units;
+
+namespace Portal.Data;
+
+/// <summary>
+/// Every save writes its audit rows in its own transaction (record 0016): the changes are saved, the last audit row is
+/// read, the new rows are chained to it and saved, then the transaction commits. On SQLite the transaction begins
+/// IMMEDIATE, so writers are serialised before the last row is read and the chain never forks; on another provider the
+/// audit table is locked first. A save inside a caller's transaction joins it.
+/// </summary>
+public partial class PortalDbContext
+{
+    /// <summary>Who the audit names for this context's saves (a user name); empty for the portal itself.</summary>
+    public string AuditActor { get; set; } = "";
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        SaveAuditedAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveAuditedAsync(acceptAllChangesOnSuccess, CancellationToken.None).GetAwaiter().GetResult();
+
+    private async Task<int> SaveAuditedAsync(bool accept, CancellationToken ct)
+    {
+        GuardAppendOnly();
+        var pending = AuditTrail.Capture(this);
+        if (pending.Count == 0) return await base.SaveChangesAsync(accept, ct);
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            if (!Database.IsSqlite()) await Database.ExecuteSqlRawAsync("LOCK TABLE \"AuditEntries\" IN EXCLUSIVE MODE", ct);
+            // Accepted at once: the audit rows need the keys the database gave; a failure below rolls both back.
+            var count = await base.SaveChangesAsync(true, ct);
+            var last = await AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Select(a => new { a.Id, a.Hash }).FirstOrDefaultAsync(ct);
+            var rows = AuditTrail.Chain(pending, last?.Id ?? 0, last?.Hash ?? AuditHash.Genesis, Clock.GetUtcNow().UtcDateTime, AuditActor);
+            AuditEntries.AddRange(rows);
+            await base.SaveChangesAsync(true, ct);
+            foreach (var row in rows) Entry(row).State = EntityState.Detached;
+            if (own is not null) await own.CommitAsync(ct);
+            return count;
+        }
+        finally
+        {
+            if (own is not null) await own.DisposeAsync();
+        }
+    }
+
+    /// <summary>The dossier history, the lineage history and the audit are append-only: no code path may change or remove a line of them.</summary>
+    private void GuardAppendOnly()
+    {
+        if (ChangeTracker.Entries().Any(e => e.Entity is DossierEvent or AuditEntry && e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("The dossier history and the audit are append-only.");
+        if (ChangeTracker.Entries<UnitLineageChange>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("The lineage history is append-only.");
+    }
+
+    /// <summary>The application's clock when it has one (the tests' clock), else the system's.</summary>
+    private TimeProvider Clock => _clock ??=
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<TimeProvider>()
+        ?? TimeProvider.System;
+
+    private TimeProvider? _clock;
+}

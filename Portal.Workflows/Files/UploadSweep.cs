@@ -1,0 +1,36 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+
+namespace Portal.Workflows.Files;
+
+/// <summary>
+/// At start-up, removes what a crash can leave in the uploads folder: temporary files, and files no row refers to (a
+/// file placed whose row was never committed). Only those older than <see cref="MinimumAge"/>, so an upload in flight
+/// on another server is left alone.
+/// </summary>
+public static class UploadSweep
+{
+    public const string TemporarySuffix = ".tmp";
+    public static readonly TimeSpan MinimumAge = TimeSpan.FromDays(1);
+
+    /// <summary>Gives how many files were removed.</summary>
+    public static async Task<int> RunAsync(PortalDbContext db, PortalDataPaths paths, DateTime nowUtc, CancellationToken ct = default)
+    {
+        if (!Directory.Exists(paths.Uploads)) return 0;
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var f in await db.DossierFiles.AsNoTracking().Select(f => new { f.DossierId, f.StoredName }).ToListAsync(ct))
+            known.Add(Path.GetFullPath(Path.Combine(paths.Uploads, f.DossierId.ToString(CultureInfo.InvariantCulture), f.StoredName)));
+        foreach (var stored in await db.CommunicationActivities.AsNoTracking().Where(a => a.EvidenceStoredName != null)
+            .Select(a => a.EvidenceStoredName!).ToListAsync(ct))
+            known.Add(Path.GetFullPath(Activities.EvidenceFiles.PathOf(stored, paths)));
+        var removed = 0;
+        foreach (var file in Directory.EnumerateFiles(paths.Uploads, "*", SearchOption.AllDirectories))
+        {
+            if (nowUtc - File.GetLastWriteTimeUtc(file) < MinimumAge || known.Contains(Path.GetFullPath(file))) continue;
+            File.Delete(file);
+            removed++;
+        }
+        return removed;
+    }
+}
