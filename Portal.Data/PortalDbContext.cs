@@ -9,6 +9,7 @@ using Portal.Data.Reports;
 using Portal.Data.Rewards;
 using Portal.Data.Rounds;
 using Portal.Data.Standards;
+using Portal.Data.Summaries;
 using Portal.Data.Units;
 
 namespace Portal.Data;
@@ -38,6 +39,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<SafeModel> SafeModels => Set<SafeModel>();
     public DbSet<Inspection> Inspections => Set<Inspection>();
     public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
+    public DbSet<DossierSummary> DossierSummaries => Set<DossierSummary>();
+    public DbSet<CommuneSummary> CommuneSummaries => Set<CommuneSummary>();
 
     /// <summary>The history is append-only: no code path may change or remove a line of it.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

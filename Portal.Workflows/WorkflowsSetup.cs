@@ -26,6 +26,7 @@ public static class WorkflowsSetup
         services.AddSingleton<UnitDirectory>();
         services.AddSingleton<StandardSetCatalog>();
         services.AddSingleton<ShippedStandardSets>();
+        services.AddSingleton<Rounds.Opening.IRoundOpeningInserts, Rounds.Opening.StandardSqlRoundOpening>();
         services.AddSingleton<RoundService>();
         services.AddSingleton<RoundPages>();
         services.AddSingleton<DossierScoring>();
@@ -38,6 +39,10 @@ public static class WorkflowsSetup
         services.AddSingleton<DossierFiles>();
         services.AddSingleton<DossierQueue>();
         services.AddDossierEventHandler<DossierStepTaken, RecognitionRewards>();
+        // Summaries for dashboards and reports, kept in the step's transaction (record 0015).
+        services.AddDossierEventHandler<DossierStepTaken, Summaries.SummaryUpkeep>();
+        services.AddDossierEventHandler<DossierDataChanged, Summaries.SummaryUpkeep>();
+        services.AddSingleton<Summaries.SummaryCheck>();
         services.AddSingleton<Deadlines.OnTimeStatistics>();
         services.AddSingleton<RewardService>();
         services.AddSingleton<Activities.ActivityStatistics>();
@@ -74,6 +79,7 @@ public static class WorkflowsSetup
         await PortalDatabase.MigrateAsync(services, ct);
         var units = await services.GetRequiredService<NationalUnits>().ImportAsync(ct);
         var sets = await services.GetRequiredService<ShippedStandardSets>().EnsureAsync(ct);
+        await Summaries.SummaryBackfill.EnsureAsync(services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<PortalDbContext>>(), ct);
         return (units, sets);
     }
 }

@@ -23,6 +23,7 @@ public static class PortalCli
         {
             "import-units" => await ImportUnitsVerb.RunAsync(rest, () => Services(rest, devTools: false), stdout, stderr),
             "score" => ScoreVerb.Run(rest, stdout, stderr),
+            "check-summaries" => await CheckSummariesVerb.RunAsync(() => Services(rest, devTools: false), stdout, stderr),
             // Developer verbs (Portal.DevTools): only they register the developer tools.
             "seed-national" => await SeedNationalVerb.RunAsync(rest, () => Services(rest, devTools: true), stdout, stderr),
             "bench-dashboard" => await BenchDashboardVerb.RunAsync(rest, () => Services(rest, devTools: true), stdout, stderr),
@@ -36,6 +37,7 @@ public static class PortalCli
         writer.WriteLine("Cách dùng / usage:");
         writer.WriteLine("  dotnet run --project Portal.Web -- import-units FILE.csv [--structure CODE [--new-structure]]");
         writer.WriteLine("  dotnet run --project Portal.Web -- score --standard SET.json --inputs INPUTS.json");
+        writer.WriteLine("  dotnet run --project Portal.Web -- check-summaries");
         writer.WriteLine("  dotnet run --project Portal.Web -- seed-national [--rounds 1..30] [--province CODE] [--force]");
         writer.WriteLine("  dotnet run --project Portal.Web -- bench-dashboard [--year YEAR] [--province CODE] [--repeat N]");
         return status;
