@@ -14,7 +14,7 @@ public sealed record BenchmarkLine(string Focus, string Operation, double Median
 /// against a baseline measured in the same run: the hand-written SQL count of <see cref="DashboardSqlCounts"/>. It also
 /// checks that both give the same figures. Figures are printed, never asserted against a time.
 /// </summary>
-public sealed class DashboardBenchmark(DashboardStatistics statistics, DashboardSqlCounts sql, DossierFinder finder, RewardService rewards,
+public sealed class DashboardBenchmark(DashboardStatistics statistics, DashboardSqlCounts sql, DossierFinder finder,
     DashboardOverview overview)
 {
     public async Task<(IReadOnlyList<BenchmarkLine> Lines, IReadOnlyList<string> Mismatches)> RunAsync(
@@ -43,7 +43,7 @@ public sealed class DashboardBenchmark(DashboardStatistics statistics, Dashboard
             await Measure(DevToolsText.Get("Bench.Criteria"), () => statistics.FailedCriteriaAsync(focus, year, ct: ct));
             await Measure(DevToolsText.Get("Bench.Scores"), () => statistics.ScoresAsync(focus, year, ct));
             await Measure(DevToolsText.Get("Bench.Overdue"), () => finder.FindAsync(UserScope.System, new DossierQuery(year, unitId, Due: DueStatus.Overdue), ct));
-            await Measure(DevToolsText.Get("Bench.Streaks"), async () => DashboardStatistics.Streaks(focus, await rewards.StreaksAsync(UserScope.System, 3, ct)));
+            await Measure(DevToolsText.Get("Bench.Streaks"), () => statistics.StreaksAsync(focus, ct));
             await Measure(DevToolsText.Get("Bench.WholePage"), () => overview.LoadAsync(UserScope.System, new DashboardFilter(year, unitId, null), ct));
             mismatches.AddRange(await CompareAsync(focus, name, year, ct));
         }

@@ -87,11 +87,10 @@ public sealed class DashboardStatisticsTests : DashboardDataTest
     public async Task Streaks_of_three_and_five_are_counted_under_the_focus()
     {
         var scope = await ScopeAsync(PortalRoles.ProvinceOfficer, "54");
-        var streaks = await Db.Services.GetRequiredService<RewardService>().StreaksAsync(scope, 3);
-        var province = DashboardStatistics.Streaks(await Statistics.FocusAsync(scope, null), streaks);
+        var province = await Statistics.StreaksAsync(await Statistics.FocusAsync(scope, null));
         Assert.Equal((1, 0), (province.AtLeastThree, province.AtLeastFive));
         Assert.Equal(("Phường Xuân Phú", 3, 2026), (province.Longest[0].Name, province.Longest[0].Years, province.Longest[0].LastYear));
-        var tuyHoa = DashboardStatistics.Streaks(await Statistics.FocusAsync(scope, (await Db.UnitAsync("555")).Id), streaks);
+        var tuyHoa = await Statistics.StreaksAsync(await Statistics.FocusAsync(scope, (await Db.UnitAsync("555")).Id));
         Assert.Equal(0, tuyHoa.AtLeastThree);
     }
 
