@@ -28,6 +28,7 @@ public static class WorkflowsSetup
         services.AddSingleton<ShippedStandardSets>();
         services.AddSingleton<Rounds.Opening.IRoundOpeningInserts, Rounds.Opening.StandardSqlRoundOpening>();
         services.AddSingleton<RoundService>();
+        services.AddSingleton<Rounds.Registering.BulkRegistration>();
         services.AddSingleton<RoundPages>();
         services.AddSingleton<DossierScoring>();
         // Dossiers: use cases over one mutation helper; handlers of dossier events run inside the change (record 0010).

@@ -82,6 +82,7 @@ public sealed class DossierWalkBrowserTests(PortalHostFixture host, BrowserFixtu
         await OpenDossierAsync(officer, id);
         await StepAsync(officer, DossierTrigger.StartSelfAssessment, DossierState.SelfAssessing);
         var c2 = officer.Locator(".self-criterion[data-no='2']");
+        await c2.Locator(".self-open").ClickAsync(); // rows are plain text until one is opened
         await c2.Locator(".input-numerator input").FillAsync("99");
         await c2.Locator(".input-denominator input").FillAsync("100");
         await Expect(officer.Locator("#self-unsaved")).ToBeVisibleAsync();

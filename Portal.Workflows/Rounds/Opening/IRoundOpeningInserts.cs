@@ -9,12 +9,18 @@ namespace Portal.Workflows.Rounds.Opening;
 /// </summary>
 public interface IRoundOpeningInserts
 {
+    /// <summary>A registration of every commune in the path range [low, high) not registered yet; gives how many.</summary>
+    Task<int> InsertRegistrationsAsync(PortalDbContext db, CommunesToRegister batch, CancellationToken ct);
+
     /// <summary>A dossier (state Registered) for each registration of the round that has none; gives how many.</summary>
     Task<int> InsertDossiersAsync(PortalDbContext db, RoundToOpen round, CancellationToken ct);
 
     /// <summary>A summary row for each dossier of the round that has none, and an empty streak row for each new commune.</summary>
     Task<int> InsertSummariesAsync(PortalDbContext db, RoundToOpen round, CancellationToken ct);
 }
+
+/// <summary>Every commune of a path range, registered for a round in one category by one person.</summary>
+public sealed record CommunesToRegister(int RoundId, string Low, string High, string Category, DateTime NowUtc, string RegisteredBy);
 
 /// <summary>What the statements need of the round and of the moment it opens.</summary>
 public sealed record RoundToOpen(int Id, int Year, string StandardCode, DateOnly Today, DateTime NowUtc);

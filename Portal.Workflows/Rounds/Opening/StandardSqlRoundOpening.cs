@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.Dossiers;
+using Portal.Data.Units;
 
 namespace Portal.Workflows.Rounds.Opening;
 
@@ -14,6 +15,18 @@ public sealed class StandardSqlRoundOpening : IRoundOpeningInserts
 {
     private const string ProvinceOf = """CASE WHEN p."ParentId" IS NULL THEN p."Id" ELSE p."ParentId" END""";
     private const string DistrictOf = """CASE WHEN p."ParentId" IS NULL THEN NULL ELSE p."Id" END""";
+
+    public Task<int> InsertRegistrationsAsync(PortalDbContext db, CommunesToRegister batch, CancellationToken ct)
+    {
+        var commune = (int)UnitLevel.Commune;
+        return db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "Registrations" ("RoundId", "UnitId", "Category", "RegisteredAtUtc", "RegisteredBy")
+            SELECT {batch.RoundId}, u."Id", {batch.Category}, {batch.NowUtc}, {batch.RegisteredBy}
+            FROM "Units" u
+            WHERE u."Path" >= {batch.Low} AND u."Path" < {batch.High} AND u."Level" = {commune}
+              AND NOT EXISTS (SELECT 1 FROM "Registrations" g WHERE g."RoundId" = {batch.RoundId} AND g."UnitId" = u."Id")
+            """, ct);
+    }
 
     public Task<int> InsertDossiersAsync(PortalDbContext db, RoundToOpen round, CancellationToken ct)
     {

@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Data.Rounds;
+using Portal.Data.Units;
+using Portal.Workflows.Access;
+using Portal.Workflows.Outcomes;
+using Portal.Workflows.Rounds.Opening;
+using Portal.Workflows.Texts;
+
+namespace Portal.Workflows.Rounds.Registering;
+
+/// <summary>
+/// The province registers its communes for a round in bulk, while the round takes registrations: every commune of the
+/// round's scope in one statement, or the communes of a CSV file (refused whole, each problem with its line). A commune
+/// already registered is left as it is, so either may be repeated. Only those who manage the round may do it.
+/// </summary>
+public sealed class BulkRegistration(IDbContextFactory<PortalDbContext> dbFactory, AccessLog accessLog, TimeProvider clock,
+    IRoundOpeningInserts inserts)
+{
+    /// <summary>Registers every commune of the round's scope in <paramref name="category"/>; gives how many were added.</summary>
+    public async Task<Outcome<int>> RegisterAllAsync(UserScope scope, int roundId, string category, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var (round, refusal) = await ManagedRoundAsync(db, scope, roundId, ct);
+        if (round is null) return refusal!.As<int>();
+        var categories = await RegistrationCsv.CategoriesAsync(db, round.StandardCode, ct);
+        if (!categories.Contains(category)) return Outcome.Invalid(WorkflowText.Get("Rounds.BadCategory", category)).As<int>();
+        var path = round.ScopeUnit!.Path;
+        return await inserts.InsertRegistrationsAsync(db, new CommunesToRegister(roundId, UnitPaths.Low(path), UnitPaths.High(path),
+            category, clock.GetUtcNow().UtcDateTime, scope.UserName), ct);
+    }
+
+    /// <summary>Registers the communes of a CSV file (commune_code,category); gives how many were added.</summary>
+    public async Task<Outcome<int>> RegisterCsvAsync(UserScope scope, int roundId, TextReader csv, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var (round, refusal) = await ManagedRoundAsync(db, scope, roundId, ct);
+        if (round is null) return refusal!.As<int>();
+        var read = await RegistrationCsv.ReadAsync(db, round, csv, ct);
+        if (read.Errors.Count > 0) return Outcome.Invalid(read.Errors).As<int>();
+        var registered = (await db.Registrations.Where(g => g.RoundId == roundId).Select(g => g.UnitId).ToListAsync(ct)).ToHashSet();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var added = read.Rows.Where(r => !registered.Contains(r.UnitId)).Select(r => new Registration
+        {
+            RoundId = roundId, UnitId = r.UnitId, Category = r.Category, RegisteredAtUtc = now, RegisteredBy = scope.UserName,
+        }).ToList();
+        db.Registrations.AddRange(added);
+        await db.SaveChangesAsync(ct); // one transaction: the whole file or nothing
+        return added.Count;
+    }
+
+    private async Task<(Round? Round, Outcome? Refusal)> ManagedRoundAsync(PortalDbContext db, UserScope scope, int roundId, CancellationToken ct)
+    {
+        var round = await db.Rounds.AsNoTracking().Include(r => r.ScopeUnit).FirstOrDefaultAsync(r => r.Id == roundId, ct);
+        if (round is null) return (null, Outcome.NotFound(WorkflowText.Get("Rounds.NotFound")));
+        if (!RoundService.CanManage(scope, round.ScopeUnit!.Path))
+        {
+            await accessLog.RefuseAsync(scope, $"round:{roundId}", "change", "register communes in bulk outside scope or role", ct);
+            return (null, Outcome.Refused(WorkflowText.Get("Access.Refused")));
+        }
+        if (round.Status != RoundStatus.Registration) return (null, Outcome.Invalid(WorkflowText.Get("Rounds.RegistrationClosed")));
+        return (round, null);
+    }
+}
