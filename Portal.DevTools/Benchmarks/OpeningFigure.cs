@@ -27,13 +27,14 @@ public static class OpeningFigure
         var rounds = scratch.GetRequiredService<RoundService>();
         var bulk = scratch.GetRequiredService<BulkRegistration>();
         var (year, provinces, category) = await PlanAsync(scratch, ct);
+        await CategoriseAsync(scratch, category, ct);
         var ids = new List<int>();
         foreach (var p in provinces) ids.Add(await CreateAsync(rounds, year, p, ct));
         var watch = Stopwatch.StartNew();
         var communes = 0;
         foreach (var id in ids)
         {
-            communes += (await bulk.RegisterAllAsync(UserScope.System, id, category, ct)).Value;
+            communes += (await bulk.RegisterAllAsync(UserScope.System, id, ct)).Value;
             if (!(await rounds.OpenAsync(UserScope.System, id, ct)).Succeeded) throw new InvalidOperationException($"round {id} did not open");
         }
         var seconds = watch.Elapsed.TotalSeconds;
@@ -49,7 +50,7 @@ public static class OpeningFigure
         {
             // Each commune's own officer registers it, as on the round page.
             var officer = new UserScope("bench", "bench", new HashSet<string> { PortalRoles.CommuneOfficer }, c.Id, c.Path);
-            var registered = await rounds.RegisterAsync(officer, sample, c.Id, category, ct);
+            var registered = await rounds.RegisterAsync(officer, sample, c.Id, ct);
             if (!registered.Succeeded) throw new InvalidOperationException(string.Join("; ", registered.Errors));
         }
         var perCommune = watch.Elapsed.TotalSeconds / Math.Max(1, sampleIds.Count);
@@ -72,6 +73,19 @@ public static class OpeningFigure
             .Select(u => new Province(u.Id, u.Path)).ToListAsync(ct);
         var set = await scratch.GetRequiredService<Portal.Workflows.Dossiers.DossierScoring>().SetAsync(NationalSeed.StandardCode, ct);
         return (year, provinces, set.Categories[0].Code);
+    }
+
+    /// <summary>Untimed setup: the province's category (the set's first) for every commune that has none under the set.</summary>
+    private static async Task CategoriseAsync(IServiceProvider scratch, string category, CancellationToken ct)
+    {
+        await using var db = await scratch.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(ct);
+        var commune = (int)UnitLevel.Commune;
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "CommuneCategories" ("UnitId", "StandardCode", "Category", "SetBy", "SetAtUtc")
+            SELECT u."Id", {NationalSeed.StandardCode}, {category}, 'bench', {DateTime.UtcNow} FROM "Units" u
+            WHERE u."Level" = {commune} AND NOT EXISTS (SELECT 1 FROM "CommuneCategories" a
+              WHERE a."UnitId" = u."Id" AND a."StandardCode" = {NationalSeed.StandardCode})
+            """, ct);
     }
 
     private static async Task<int> CreateAsync(RoundService rounds, int year, Province province, CancellationToken ct)

@@ -10,7 +10,11 @@ namespace Portal.Workflows.Dashboard;
 public sealed record DashboardView(DashboardFocus Focus, IReadOnlyList<int> Years, int? Year,
     IReadOnlyList<UnitStateRow> Rows, IReadOnlyList<DossierLine> Overdue, IReadOnlyList<DossierLine> Near,
     IReadOnlyList<YearRow> YearRows, IReadOnlyList<CriterionFailRow> Failed, ScoreSummary Scores, StreakSummary Streaks,
-    IReadOnlyList<ActivityCounts> Activities);
+    IReadOnlyList<ActivityCounts> Activities)
+{
+    /// <summary>The illustrative sets among the year's dossiers: the panels then carry the "minh họa" banner.</summary>
+    public IReadOnlyList<string> IllustrativeSets { get; init; } = [];
+}
 
 /// <summary>
 /// Composes the dashboard for a user and a filter: the focus (refused outside the scope), the year (the one asked for
@@ -41,8 +45,12 @@ public sealed class DashboardOverview(DashboardStatistics statistics, DossierFin
         var yearRows = statistics.YearsOverviewAsync(focus, ct);
         var failed = statistics.FailedCriteriaAsync(focus, y, ct: ct);
         var scores = statistics.ScoresAsync(focus, y, ct);
-        await Task.WhenAll(overdue, near, streaks, counted, rows, yearRows, failed, scores);
+        var illustrative = statistics.IllustrativeSetsAsync(focus, y, ct);
+        await Task.WhenAll(overdue, near, streaks, counted, rows, yearRows, failed, scores, illustrative);
         return new DashboardView(focus, years, y, await rows, (await overdue).Lines, (await near).Lines,
-            await yearRows, await failed, await scores, await streaks, await counted);
+            await yearRows, await failed, await scores, await streaks, await counted)
+        {
+            IllustrativeSets = await illustrative,
+        };
     }
 }

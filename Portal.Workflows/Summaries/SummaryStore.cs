@@ -21,13 +21,25 @@ public static class SummaryStore
         else expected.CopyTo(stored);
     }
 
-    /// <summary>The commune's streaks as the unit of work leaves them.</summary>
+    /// <summary>The commune's streaks as the unit of work leaves them (a commune gets its row with its first dossier).</summary>
     public static async Task KeepCommuneAsync(PortalDbContext db, int communeId, CancellationToken ct)
     {
-        var expected = await CommuneSummaryReader.ReadPendingAsync(db, communeId, ct);
         var stored = await db.CommuneSummaries.FindAsync([communeId], ct);
+        if (stored is null && !await db.Dossiers.AnyAsync(d => d.UnitId == communeId, ct)) return;
+        var expected = await CommuneSummaryReader.ReadPendingAsync(db, communeId, ct);
         if (stored is null) db.CommuneSummaries.Add(expected);
         else expected.CopyTo(stored);
+    }
+
+    /// <summary>
+    /// The streaks of the communes that carry on <paramref name="predecessorIds"/>' years (merger lineage, record 0013):
+    /// a verdict of an old commune, or a change of its lineage, changes theirs.
+    /// </summary>
+    public static async Task KeepSuccessorsAsync(PortalDbContext db, IReadOnlyCollection<int> predecessorIds, CancellationToken ct)
+    {
+        var successors = await db.UnitLineages.AsNoTracking().Where(l => predecessorIds.Contains(l.PredecessorId))
+            .Select(l => l.SuccessorId).Distinct().ToListAsync(ct);
+        foreach (var id in successors) await KeepCommuneAsync(db, id, ct);
     }
 
     /// <summary>

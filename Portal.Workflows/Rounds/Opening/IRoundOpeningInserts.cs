@@ -9,7 +9,10 @@ namespace Portal.Workflows.Rounds.Opening;
 /// </summary>
 public interface IRoundOpeningInserts
 {
-    /// <summary>A registration of every commune in the path range [low, high) not registered yet; gives how many.</summary>
+    /// <summary>
+    /// A registration, in its category for the round's set, of every commune in the path range [low, high) that has one
+    /// and is not registered yet; gives how many.
+    /// </summary>
     Task<int> InsertRegistrationsAsync(PortalDbContext db, CommunesToRegister batch, CancellationToken ct);
 
     /// <summary>A dossier (state Registered) for each registration of the round that has none; gives how many.</summary>
@@ -19,8 +22,8 @@ public interface IRoundOpeningInserts
     Task<int> InsertSummariesAsync(PortalDbContext db, RoundToOpen round, CancellationToken ct);
 }
 
-/// <summary>Every commune of a path range, registered for a round in one category by one person.</summary>
-public sealed record CommunesToRegister(int RoundId, string Low, string High, string Category, DateTime NowUtc, string RegisteredBy);
+/// <summary>Every commune of a path range with a category for the round's standard set, registered by one person.</summary>
+public sealed record CommunesToRegister(int RoundId, string Low, string High, string StandardCode, DateTime NowUtc, string RegisteredBy);
 
 /// <summary>What the statements need of the round and of the moment it opens.</summary>
 public sealed record RoundToOpen(int Id, int Year, string StandardCode, DateOnly Today, DateTime NowUtc);

@@ -21,8 +21,8 @@ public sealed class StandardSqlRoundOpening : IRoundOpeningInserts
         var commune = (int)UnitLevel.Commune;
         return db.Database.ExecuteSqlAsync($"""
             INSERT INTO "Registrations" ("RoundId", "UnitId", "Category", "RegisteredAtUtc", "RegisteredBy")
-            SELECT {batch.RoundId}, u."Id", {batch.Category}, {batch.NowUtc}, {batch.RegisteredBy}
-            FROM "Units" u
+            SELECT {batch.RoundId}, u."Id", a."Category", {batch.NowUtc}, {batch.RegisteredBy}
+            FROM "Units" u JOIN "CommuneCategories" a ON a."UnitId" = u."Id" AND a."StandardCode" = {batch.StandardCode}
             WHERE u."Path" >= {batch.Low} AND u."Path" < {batch.High} AND u."Level" = {commune}
               AND NOT EXISTS (SELECT 1 FROM "Registrations" g WHERE g."RoundId" = {batch.RoundId} AND g."UnitId" = u."Id")
             """, ct);

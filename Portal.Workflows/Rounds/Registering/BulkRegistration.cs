@@ -11,26 +11,26 @@ namespace Portal.Workflows.Rounds.Registering;
 
 /// <summary>
 /// The province registers its communes for a round in bulk, while the round takes registrations: every commune of the
-/// round's scope in one statement, or the communes of a CSV file (refused whole, each problem with its line). A commune
-/// already registered is left as it is, so either may be repeated. Only those who manage the round may do it.
+/// round's scope that has its category for the round's set (set by the province, CommuneCategories) in one statement,
+/// or the communes of a CSV file of codes (refused whole, each problem with its line). Each commune is registered in
+/// its category, as when it registers itself. A commune already registered is left as it is, so either may be
+/// repeated. Only those who manage the round may do it.
 /// </summary>
 public sealed class BulkRegistration(IDbContextFactory<PortalDbContext> dbFactory, AccessLog accessLog, TimeProvider clock,
     IRoundOpeningInserts inserts)
 {
-    /// <summary>Registers every commune of the round's scope in <paramref name="category"/>; gives how many were added.</summary>
-    public async Task<Outcome<int>> RegisterAllAsync(UserScope scope, int roundId, string category, CancellationToken ct = default)
+    /// <summary>Registers every commune of the round's scope that has its category; gives how many were added.</summary>
+    public async Task<Outcome<int>> RegisterAllAsync(UserScope scope, int roundId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (round, refusal) = await ManagedRoundAsync(db, scope, roundId, ct);
         if (round is null) return refusal!.As<int>();
-        var categories = await RegistrationCsv.CategoriesAsync(db, round.StandardCode, ct);
-        if (!categories.Contains(category)) return Outcome.Invalid(WorkflowText.Get("Rounds.BadCategory", category)).As<int>();
         var path = round.ScopeUnit!.Path;
         return await inserts.InsertRegistrationsAsync(db, new CommunesToRegister(roundId, UnitPaths.Low(path), UnitPaths.High(path),
-            category, clock.GetUtcNow().UtcDateTime, scope.UserName), ct);
+            round.StandardCode, clock.GetUtcNow().UtcDateTime, scope.UserName), ct);
     }
 
-    /// <summary>Registers the communes of a CSV file (commune_code,category); gives how many were added.</summary>
+    /// <summary>Registers the communes of a CSV file (commune_code); gives how many were added.</summary>
     public async Task<Outcome<int>> RegisterCsvAsync(UserScope scope, int roundId, TextReader csv, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
