@@ -24,10 +24,23 @@ public partial class PortalDbContext
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveAuditedAsync(acceptAllChangesOnSuccess, CancellationToken.None).GetAwaiter().GetResult();
 
+    /// <summary>
+    /// Rows a set-based statement inserted in this context's transaction (a round's registrations and dossiers): they
+    /// are tracked as they are now and audited as inserts by the next save, exactly as if EF had inserted them.
+    /// </summary>
+    public void AuditInsertedBySql(IEnumerable<object> rows)
+    {
+        foreach (var row in rows) _insertedBySql.Add(Entry(row));
+    }
+
+    private readonly List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry> _insertedBySql = [];
+
     private async Task<int> SaveAuditedAsync(bool accept, CancellationToken ct)
     {
         GuardAppendOnly();
         var pending = AuditTrail.Capture(this);
+        pending.AddRange(_insertedBySql.Select(e => new AuditTrail.Pending(e, "insert", null, null)));
+        _insertedBySql.Clear();
         if (pending.Count == 0) return await base.SaveChangesAsync(accept, ct);
         var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
         try

@@ -10,6 +10,7 @@ using Portal.Data.Reports;
 using Portal.Data.Rewards;
 using Portal.Data.Rounds;
 using Portal.Data.Standards;
+using Portal.Data.Summaries;
 using Portal.Data.Units;
 
 namespace Portal.Data;
@@ -43,6 +44,9 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options) 
     public DbSet<Inspection> Inspections => Set<Inspection>();
     public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DossierSummary> DossierSummaries => Set<DossierSummary>();
+    public DbSet<CommuneSummary> CommuneSummaries => Set<CommuneSummary>();
+
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -7,7 +7,7 @@ namespace Portal.DevTools;
 
 /// <summary>
 /// Registers the developer tools over the workflows layer: the demo (accounts, history, programme activities),
-/// national-scale data (seed-national) and the dashboard benchmark with its SQL counts (bench-dashboard).
+/// national-scale data (seed-national) the dashboard benchmark with its SQL counts (bench-dashboard) and the figures of issue 12 (bench).
 /// The portal calls this only when the demo is on (<c>Portal:SeedDemo</c>) or a developer verb runs:
 /// production registers none of it.
 /// </summary>
@@ -21,6 +21,8 @@ public static class DevToolsSetup
         services.AddSingleton<NationalSeed>();
         services.AddSingleton<DashboardSqlCounts>();
         services.AddSingleton<DashboardBenchmark>();
+        services.AddSingleton<DashboardFigures>();
+        services.AddSingleton<RecognitionFigure>();
         return services;
     }
 }

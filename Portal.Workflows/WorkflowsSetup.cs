@@ -31,7 +31,9 @@ public static class WorkflowsSetup
         services.AddSingleton<Units.UnitOffices>();
         services.AddSingleton<StandardSetCatalog>();
         services.AddSingleton<ShippedStandardSets>();
+        services.AddSingleton<Rounds.Opening.IRoundOpeningInserts, Rounds.Opening.StandardSqlRoundOpening>();
         services.AddSingleton<RoundService>();
+        services.AddSingleton<Rounds.Registering.BulkRegistration>();
         services.AddSingleton<RoundPages>();
         services.AddSingleton<RoundClosing>();
         services.AddSingleton<DossierScoring>();
@@ -47,6 +49,10 @@ public static class WorkflowsSetup
         services.AddSingleton<Decisions.DecisionReader>();
         services.AddSingleton<Decisions.WrittenAnswerReader>();
         services.AddDossierEventHandler<DossierStepTaken, RecognitionRewards>();
+        // Summaries for dashboards and reports, kept in the step's transaction (record 0015).
+        services.AddDossierEventHandler<DossierStepTaken, Summaries.SummaryUpkeep>();
+        services.AddDossierEventHandler<DossierDataChanged, Summaries.SummaryUpkeep>();
+        services.AddSingleton<Summaries.SummaryCheck>();
         services.AddSingleton<Deadlines.OnTimeStatistics>();
         services.AddSingleton<RewardService>();
         services.AddSingleton<Activities.ActivityStatistics>();
@@ -88,6 +94,7 @@ public static class WorkflowsSetup
         // The lineage links the two structures: after both are there (record 0013).
         await services.GetRequiredService<Units.Lineage.LineageImport>().ImportAsync(ct);
         var sets = await services.GetRequiredService<ShippedStandardSets>().EnsureAsync(ct);
+        await Summaries.SummaryBackfill.EnsureAsync(services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<PortalDbContext>>(), ct);
         return (units, sets);
     }
 }

@@ -11,8 +11,12 @@ namespace Portal.Data.Audit;
 /// </summary>
 public static class AuditTrail
 {
-    /// <summary>Not audited: the audit itself, and notifications (messages about the data, not data; a bell read would flood it).</summary>
-    private static readonly HashSet<Type> NotAudited = [typeof(AuditEntry), typeof(Notification)];
+    /// <summary>
+    /// Not audited: the audit itself, notifications (messages about the data, not data; a bell read would flood it), and
+    /// the summaries (figures derived from the audited detail, checked against it by check-summaries).
+    /// </summary>
+    private static readonly HashSet<Type> NotAudited =
+        [typeof(AuditEntry), typeof(Notification), typeof(Summaries.DossierSummary), typeof(Summaries.CommuneSummary)];
 
     /// <summary>Secrets of accounts: the audit says that they changed, never what they are.</summary>
     private static readonly HashSet<string> Secrets = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp"];

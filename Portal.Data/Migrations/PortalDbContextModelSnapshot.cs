@@ -1308,6 +1308,111 @@ namespace Portal.Data.Migrations
                     b.ToTable("StandardSets", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Data.Summaries.CommuneSummary", b =>
+                {
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CurrentLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CurrentYears")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LongestLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LongestYears")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MilestoneLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MilestoneYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CommuneId");
+
+                    b.HasIndex("DistrictId", "CurrentLength");
+
+                    b.HasIndex("ProvinceId", "CurrentLength");
+
+                    b.ToTable("CommuneSummaries");
+                });
+
+            modelBuilder.Entity("Portal.Data.Summaries.DossierSummary", b =>
+                {
+                    b.Property<int>("DossierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AppraisedTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SelfTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StagesDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StagesOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StandardCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Verdict")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DossierId");
+
+                    b.HasIndex("RoundId", "State");
+
+                    b.HasIndex("Year", "State");
+
+                    b.HasIndex("CommuneId", "Year", "State");
+
+                    b.HasIndex("DistrictId", "Year", "State");
+
+                    b.HasIndex("ProvinceId", "Year", "State");
+
+                    b.ToTable("DossierSummaries");
+                });
+
             modelBuilder.Entity("Portal.Data.Units.AdminStructure", b =>
                 {
                     b.Property<string>("Code")
@@ -1770,6 +1875,24 @@ namespace Portal.Data.Migrations
                     b.HasOne("Portal.Data.Rounds.Round", null)
                         .WithMany("ReportDeadlines")
                         .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Data.Summaries.CommuneSummary", b =>
+                {
+                    b.HasOne("Portal.Data.Units.AdminUnit", null)
+                        .WithOne()
+                        .HasForeignKey("Portal.Data.Summaries.CommuneSummary", "CommuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Data.Summaries.DossierSummary", b =>
+                {
+                    b.HasOne("Portal.Data.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("Portal.Data.Summaries.DossierSummary", "DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Portal.Data.Units;
 
 /// <summary>Builds the <see cref="AdminUnit.Path"/> values that scope checks compare.</summary>
@@ -20,4 +22,22 @@ public static class UnitPaths
     /// <summary>True when <paramref name="path"/> is the unit at <paramref name="scopePath"/> or lies below it.</summary>
     public static bool IsWithin(string path, string scopePath) =>
         path.StartsWith(scopePath, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The lower bound of the paths within <paramref name="scopePath"/>: the path itself. With <see cref="High"/> a range
+    /// (<c>Path &gt;= Low AND Path &lt; High</c>) that an index on the path answers by a search, where a prefix match
+    /// (<c>LIKE 'prefix%'</c>) scans. Paths are ASCII (digits and '/'), so ordinal order is every provider's binary order.
+    /// </summary>
+    public static string Low(string scopePath) => scopePath;
+
+    /// <summary>The first string after every path that starts with <paramref name="scopePath"/>: its last character raised by one.</summary>
+    public static string High(string scopePath) =>
+        scopePath.Length == 0 ? "\uffff" : scopePath[..^1] + (char)(scopePath[^1] + 1);
+
+    /// <summary>The units at or below <paramref name="scopePath"/>, as an index range on the path (see <see cref="Low"/>).</summary>
+    public static Expression<Func<AdminUnit, bool>> Within(string scopePath)
+    {
+        var (low, high) = (Low(scopePath), High(scopePath));
+        return u => string.Compare(u.Path, low) >= 0 && string.Compare(u.Path, high) < 0;
+    }
 }

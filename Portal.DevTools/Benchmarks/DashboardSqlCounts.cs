@@ -2,34 +2,35 @@ using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data.Dossiers;
+using Portal.Data.Units;
 using Portal.Workflows.Dashboard;
 using Portal.Data;
 
 namespace Portal.DevTools.Benchmarks;
 
 /// <summary>
-/// The dashboard's counts again, in plain SQL written by hand, independent of the LINQ that the dashboard uses: the
-/// national benchmark and the tests compare the two. Standard SQL only (quoted names, LIKE, GROUP BY), so it runs on
-/// SQLite and PostgreSQL alike. Not used by any page.
+/// The dashboard's figures again, in plain SQL written by hand on the detail tables (dossiers, rounds, units, criteria),
+/// independent of the summaries and the LINQ the dashboard uses: the benchmarks' baseline and the cross-check. Each
+/// figure is one grouped query over an index range on the unit path, the fairest plain SQL can do without the summaries
+/// (a LIKE per child unit, the old baseline, scanned once per child). Standard SQL only: SQLite and PostgreSQL alike.
 /// </summary>
 public sealed class DashboardSqlCounts(IDbContextFactory<PortalDbContext> dbFactory)
 {
     private const string FromDossiers = """
         FROM "Dossiers" d JOIN "Rounds" r ON r."Id" = d."RoundId" JOIN "Units" u ON u."Id" = d."UnitId"
+        WHERE u."Path" >= @low AND u."Path" < @high
         """;
 
-    /// <summary>The dossiers of a year under each path prefix, per state.</summary>
+    /// <summary>The year's dossiers below each child of the focus (children's paths all one length), per state.</summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyDictionary<DossierState, int>>> StatesAsync(
-        IEnumerable<string> prefixes, int year, CancellationToken ct = default)
+        string focusPrefix, int childPathLength, int year, CancellationToken ct = default)
     {
-        var result = new Dictionary<string, IReadOnlyDictionary<DossierState, int>>();
-        foreach (var prefix in prefixes)
-        {
-            var rows = await QueryAsync($"""SELECT d."State", COUNT(*) {FromDossiers} WHERE r."Year" = @year AND u."Path" LIKE @prefix GROUP BY d."State" """,
-                [("@year", year), ("@prefix", prefix + "%")], ct);
-            result[prefix] = rows.ToDictionary(r => Enum.Parse<DossierState>((string)r[0]), r => Convert.ToInt32(r[1], CultureInfo.InvariantCulture));
-        }
-        return result;
+        var rows = await QueryAsync($"""
+            SELECT substr(u."Path", 1, @length), d."State", COUNT(*) {FromDossiers} AND r."Year" = @year
+            GROUP BY substr(u."Path", 1, @length), d."State"
+            """, Range(focusPrefix, ("@year", year), ("@length", childPathLength)), ct);
+        return rows.GroupBy(r => (string)r[0]).ToDictionary(g => g.Key,
+            g => (IReadOnlyDictionary<DossierState, int>)g.ToDictionary(r => Enum.Parse<DossierState>((string)r[1]), r => Int(r[2])));
     }
 
     /// <summary>Per year under a prefix: registrations, dossiers, dossiers with a verdict, recognised.</summary>
@@ -37,10 +38,9 @@ public sealed class DashboardSqlCounts(IDbContextFactory<PortalDbContext> dbFact
     {
         var registered = (await QueryAsync("""
             SELECT r."Year", COUNT(*) FROM "Registrations" g JOIN "Rounds" r ON r."Id" = g."RoundId" JOIN "Units" u ON u."Id" = g."UnitId"
-            WHERE u."Path" LIKE @prefix GROUP BY r."Year"
-            """, [("@prefix", prefix + "%")], ct)).ToDictionary(r => Int(r[0]), r => Int(r[1]));
-        var states = await QueryAsync($"""SELECT r."Year", d."State", COUNT(*) {FromDossiers} WHERE u."Path" LIKE @prefix GROUP BY r."Year", d."State" """,
-            [("@prefix", prefix + "%")], ct);
+            WHERE u."Path" >= @low AND u."Path" < @high GROUP BY r."Year"
+            """, Range(prefix), ct)).ToDictionary(r => Int(r[0]), r => Int(r[1]));
+        var states = await QueryAsync($"""SELECT r."Year", d."State", COUNT(*) {FromDossiers} GROUP BY r."Year", d."State" """, Range(prefix), ct);
         return registered.Keys.Union(states.Select(s => Int(s[0]))).Order().Select(year =>
         {
             var of = states.Where(s => Int(s[0]) == year).Select(s => (State: (string)s[1], Count: Int(s[2]))).ToList();
@@ -49,6 +49,24 @@ public sealed class DashboardSqlCounts(IDbContextFactory<PortalDbContext> dbFact
                 Sum(DossierState.Recognized, DossierState.NotRecognized), Sum(DossierState.Recognized));
         }).ToList();
     }
+
+    /// <summary>Count, average, lowest and highest total of the year's dossiers with a verdict: one aggregate query.</summary>
+    public Task<List<object[]>> ScoresAsync(string prefix, int year, CancellationToken ct = default) => QueryAsync($"""
+        SELECT COUNT(t), AVG(t), MIN(t), MAX(t) FROM (SELECT COALESCE(d."AppraisedTotal", d."SelfTotal") AS t {FromDossiers}
+          AND r."Year" = @year AND d."State" IN ('{DossierState.Recognized}', '{DossierState.NotRecognized}')) x
+        """, Range(prefix, ("@year", year)), ct);
+
+    /// <summary>How many of the year's dossiers have each criterion at each number of points: one grouped query.</summary>
+    public Task<List<object[]>> CriterionPointsAsync(string prefix, int year, CancellationToken ct = default) => QueryAsync($"""
+        SELECT d."StandardCode", c."CriterionNo", COALESCE(c."AppraisedPoints", c."SelfPoints") AS p, COUNT(*)
+        FROM "CriterionEntries" c JOIN "Dossiers" d ON d."Id" = c."DossierId" JOIN "Rounds" r ON r."Id" = d."RoundId"
+        JOIN "Units" u ON u."Id" = d."UnitId"
+        WHERE u."Path" >= @low AND u."Path" < @high AND r."Year" = @year AND COALESCE(c."AppraisedPoints", c."SelfPoints") IS NOT NULL
+        GROUP BY d."StandardCode", c."CriterionNo", p
+        """, Range(prefix, ("@year", year)), ct);
+
+    private static (string, object)[] Range(string prefix, params (string, object)[] more) =>
+        [("@low", UnitPaths.Low(prefix)), ("@high", UnitPaths.High(prefix)), .. more];
 
     private static int Int(object value) => Convert.ToInt32(value, CultureInfo.InvariantCulture);
 

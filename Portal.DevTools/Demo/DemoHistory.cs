@@ -5,6 +5,7 @@ using Portal.Data.Units;
 using Portal.Data;
 using Portal.Workflows.Dossiers;
 using Portal.Workflows.Rewards;
+using Portal.Workflows.Summaries;
 
 namespace Portal.DevTools.Demo;
 
@@ -98,6 +99,8 @@ public sealed class DemoHistory(IDbContextFactory<PortalDbContext> dbFactory, Do
         }
         var set = await db.StandardSets.FirstAsync(s => s.Code == DemoPlan.StandardCode, ct);
         set.LockedAtUtc ??= clock.GetUtcNow().UtcDateTime; // as RoundService.OpenAsync: a set in use is locked
+        await db.SaveChangesAsync(ct);
+        await SummaryStore.RefreshRoundAsync(db, round.Id, ct); // written directly, so summarised here (record 0015)
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         await DemoFiles.WriteAsync(built.Select(b => b.Dossier), paths, ct);

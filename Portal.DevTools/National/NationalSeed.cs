@@ -5,6 +5,7 @@ using Portal.Data.Units;
 using Portal.Data;
 using Portal.DevTools.Demo;
 using Portal.Workflows.Dossiers;
+using Portal.Workflows.Summaries;
 using Portal.Workflows.Units;
 
 namespace Portal.DevTools.National;
@@ -126,6 +127,9 @@ public sealed class NationalSeed(IDbContextFactory<PortalDbContext> dbFactory, D
         var now = clock.GetUtcNow().UtcDateTime; // as RoundService.OpenAsync: a set in use is locked
         await db.StandardSets.Where(s => s.Code == StandardCode && s.LockedAtUtc == null)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.LockedAtUtc, now), ct);
+        await SummaryStore.RefreshRoundAsync(db, round.Id, ct); // written directly, so summarised here (record 0015)
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new NationalSeedResult(1, 0, registrations.Count, built.Count, criterionRows, events);
     }

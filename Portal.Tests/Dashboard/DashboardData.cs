@@ -1,8 +1,10 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Data.Dossiers;
 using Portal.Data.Rounds;
 using Portal.Tests.Infrastructure;
 using Portal.Workflows.Standards;
+using Portal.Workflows.Summaries;
 
 namespace Portal.Tests.Dashboard;
 
@@ -72,6 +74,8 @@ public static class DashboardData
             Step(16, DossierState.Posted, DossierState.Submitted),
             Step(18, DossierState.Submitted, DossierState.UnderAppraisal));
         await ctx.SaveChangesAsync();
+        // The history is written directly, past the services: summarised as the seeds do (record 0015).
+        await SummaryBackfill.EnsureAsync(db.Services.GetRequiredService<IDbContextFactory<Portal.Data.PortalDbContext>>());
     }
 
     private static readonly Dictionary<string, int> MaxPoints = new()

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Data.Accounts;
 using Portal.Data.Dossiers;
@@ -87,11 +88,10 @@ public sealed class DashboardStatisticsTests : DashboardDataTest
     public async Task Streaks_of_three_and_five_are_counted_under_the_focus()
     {
         var scope = await ScopeAsync(PortalRoles.ProvinceOfficer, "54");
-        var streaks = await Db.Services.GetRequiredService<RewardService>().StreaksAsync(scope, 3);
-        var province = DashboardStatistics.Streaks(await Statistics.FocusAsync(scope, null), streaks);
+        var province = await Statistics.StreaksAsync(await Statistics.FocusAsync(scope, null));
         Assert.Equal((1, 0), (province.AtLeastThree, province.AtLeastFive));
         Assert.Equal(("Phường Xuân Phú", 3, 2026), (province.Longest[0].Name, province.Longest[0].Years, province.Longest[0].LastYear));
-        var tuyHoa = DashboardStatistics.Streaks(await Statistics.FocusAsync(scope, (await Db.UnitAsync("555")).Id), streaks);
+        var tuyHoa = await Statistics.StreaksAsync(await Statistics.FocusAsync(scope, (await Db.UnitAsync("555")).Id));
         Assert.Equal(0, tuyHoa.AtLeastThree);
     }
 
@@ -127,9 +127,14 @@ public sealed class DashboardStatisticsTests : DashboardDataTest
             Assert.Equal(await sql.YearsAsync(focus.PathPrefix), await Statistics.YearsOverviewAsync(focus));
             foreach (var year in new[] { 2024, 2025, 2026 })
             {
-                var direct = await sql.StatesAsync(focus.Children.Select(c => c.Path), year);
+                var direct = await sql.StatesAsync(focus.PathPrefix, DashboardBenchmark.ChildLength(focus), year);
                 foreach (var row in await Statistics.StatesByUnitAsync(focus, year))
-                    Assert.Equal(direct[focus.Children.Single(c => c.Id == row.UnitId).Path].OrderBy(p => p.Key), row.Counts.OrderBy(p => p.Key));
+                    Assert.Equal((direct.GetValueOrDefault(focus.Children.Single(c => c.Id == row.UnitId).Path) ?? new Dictionary<DossierState, int>())
+                        .OrderBy(p => p.Key), row.Counts.OrderBy(p => p.Key));
+                var scores = (await sql.ScoresAsync(focus.PathPrefix, year))[0];
+                var (count, min) = (Convert.ToInt32(scores[0], CultureInfo.InvariantCulture), scores[2] is DBNull ? (int?)null : Convert.ToInt32(scores[2], CultureInfo.InvariantCulture));
+                var summary = await Statistics.ScoresAsync(focus, year);
+                Assert.Equal((count, min), (summary.Count, summary.MinTotal));
             }
         }
     }

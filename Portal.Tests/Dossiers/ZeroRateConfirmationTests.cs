@@ -21,6 +21,7 @@ public sealed class ZeroRateConfirmationTests : PortalComponentTest
     {
         await using var bed = await DossierTestBed.CreateAsync();
         var (cut, id) = await RenderSelfAssessmentAsync(bed);
+        await cut.Find(".self-criterion[data-no='4'] .self-open").ClickAsync(new MouseEventArgs());
         cut.Find(".self-criterion[data-no='4'] .input-numerator input").Input("1195");
         cut.Find(".self-criterion[data-no='4'] .input-denominator input").Input("1200");
 
@@ -42,6 +43,7 @@ public sealed class ZeroRateConfirmationTests : PortalComponentTest
     {
         await using var bed = await DossierTestBed.CreateAsync();
         var (cut, id) = await RenderSelfAssessmentAsync(bed);
+        await cut.Find(".self-criterion[data-no='4'] .self-open").ClickAsync(new MouseEventArgs());
         cut.Find(".self-criterion[data-no='4'] .input-numerator input").Input("1195");
         cut.Find(".self-criterion[data-no='4'] .input-denominator input").Input("1200");
         await cut.Find("#self-save-all").ClickAsync(new MouseEventArgs());

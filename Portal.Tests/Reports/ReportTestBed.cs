@@ -10,6 +10,7 @@ using Portal.Tests.Infrastructure;
 using Portal.Workflows.Access;
 using Portal.Workflows.Reports;
 using Portal.Workflows.Standards;
+using Portal.Workflows.Summaries;
 using static Portal.Data.Dossiers.DossierState;
 
 namespace Portal.Tests.Reports;
@@ -50,6 +51,8 @@ public sealed class ReportTestBed : IAsyncDisposable
         bed.HanoiOfficer = await bed.ScopeAsync("phucxa.canbo", PortalRoles.CommuneOfficer, "00001");
         await bed.AddRoundsAsync();
         await bed.AddRewardsAndActivitiesAsync();
+        // The history is written directly, past the services: summarised as the seeds do (record 0015).
+        await SummaryBackfill.EnsureAsync(bed.Db.Services.GetRequiredService<IDbContextFactory<Portal.Data.PortalDbContext>>());
         return bed;
     }
 

@@ -24,9 +24,11 @@ public static class PortalCli
             "import-units" => await ImportUnitsVerb.RunAsync(rest, () => Services(rest, devTools: false), stdout, stderr),
             "score" => ScoreVerb.Run(rest, stdout, stderr),
             "verify-audit" => await VerifyAuditVerb.RunAsync(rest, () => Services(rest, devTools: false), stdout, stderr),
+            "check-summaries" => await CheckSummariesVerb.RunAsync(() => Services(rest, devTools: false), stdout, stderr),
             // Developer verbs (Portal.DevTools): only they register the developer tools.
             "seed-national" => await SeedNationalVerb.RunAsync(rest, () => Services(rest, devTools: true), stdout, stderr),
             "bench-dashboard" => await BenchDashboardVerb.RunAsync(rest, () => Services(rest, devTools: true), stdout, stderr),
+            "bench" => await BenchVerb.RunAsync(rest, more => Services([.. rest, .. more], devTools: true), stdout, stderr),
             "lineage" => await LineageVerb.RunAsync(rest, () => Services(rest, devTools: false), stdout, stderr),
             "help" => Usage(stdout, 0),
             _ => Usage(stderr, 2),
@@ -39,8 +41,10 @@ public static class PortalCli
         writer.WriteLine("  dotnet run --project Portal.Web -- import-units FILE.csv [--structure CODE [--new-structure]]");
         writer.WriteLine("  dotnet run --project Portal.Web -- verify-audit [--anchor ID:HASH]");
         writer.WriteLine("  dotnet run --project Portal.Web -- score --standard SET.json --inputs INPUTS.json");
+        writer.WriteLine("  dotnet run --project Portal.Web -- check-summaries");
         writer.WriteLine("  dotnet run --project Portal.Web -- seed-national [--rounds 1..30] [--province CODE] [--force]");
         writer.WriteLine("  dotnet run --project Portal.Web -- bench-dashboard [--year YEAR] [--province CODE] [--repeat N]");
+        writer.WriteLine("  dotnet run -c Release --project Portal.Web -- bench [all | FIGURE…] [--repeat N] [--transitions N] [--out FILE]");
         writer.WriteLine("  dotnet run --project Portal.Web -- lineage CODE");
         return status;
     }

@@ -21,13 +21,13 @@ public static class AccessPolicy
     public static bool CanChange(UserScope scope, string unitPath) =>
         CanRead(scope, unitPath) && scope.Roles.Any(r => r != PortalRoles.Viewer);
 
-    /// <summary>The same rule as a query filter, translated by every provider into a prefix comparison.</summary>
+    /// <summary>The same rule as a query filter: a range on the path, which the path's index answers by a search.</summary>
     public static Expression<Func<AdminUnit, bool>> ReadableUnits(UserScope scope)
     {
         if (!scope.IsAuthenticated) return _ => false;
         if (scope.IsAdministrator) return _ => true;
         if (scope.UnitPath is not { Length: > 0 } own) return _ => false;
-        return u => u.Path.StartsWith(own);
+        return UnitPaths.Within(own);
     }
 
     /// <summary>Only administrators manage accounts, units and standard sets.</summary>

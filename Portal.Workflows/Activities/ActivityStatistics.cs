@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
+using Portal.Data.Units;
 using Portal.Data.Activities;
 using Portal.Workflows.Access;
 using Portal.Workflows.Dossiers;
@@ -30,18 +31,19 @@ public sealed class ActivityStatistics(IDbContextFactory<PortalDbContext> dbFact
             throw await accessLog.RefusedAsync(scope, $"activities/unit/{parentUnitId}", "read", "unit outside scope", ct);
         var rows = await UnitsBelow.ReadAsync(db, parent, ct);
 
-        var prefix = parent.Path;
+        // The units below by a range on the path, which its index answers by a search (a prefix LIKE would scan).
+        var below = db.Units.Where(UnitPaths.Within(parent.Path)).Select(u => u.Id);
         var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-        var targets = await db.ProgrammeTargets.AsNoTracking().Where(t => t.Year == year && t.Unit!.Path.StartsWith(prefix))
+        var targets = await db.ProgrammeTargets.AsNoTracking().Where(t => t.Year == year && below.Contains(t.UnitId))
             .Select(t => new { t.UnitId, t.TargetRegistered, t.TargetRecognised }).ToListAsync(ct);
-        var registered = await db.Registrations.AsNoTracking().Where(r => r.Round!.Year == year && r.Unit!.Path.StartsWith(prefix))
+        var registered = await db.Registrations.AsNoTracking().Where(r => r.Round!.Year == year && below.Contains(r.UnitId))
             .Select(r => r.Unit!.Path).ToListAsync(ct);
-        var talks = await db.CommunicationActivities.AsNoTracking().Where(a => a.Date >= first && a.Date <= last && a.Unit!.Path.StartsWith(prefix))
+        var talks = await db.CommunicationActivities.AsNoTracking().Where(a => a.Date >= first && a.Date <= last && below.Contains(a.UnitId))
             .Select(a => new { a.Unit!.Path, a.Kind, a.AudienceReached }).ToListAsync(ct);
         var models = await db.SafeModels.AsNoTracking()
-            .Where(m => m.StartedOn <= last && (m.EndedOn == null || m.EndedOn >= first) && m.Unit!.Path.StartsWith(prefix))
+            .Where(m => m.StartedOn <= last && (m.EndedOn == null || m.EndedOn >= first) && below.Contains(m.UnitId))
             .Select(m => new { m.Unit!.Path, m.Kind }).ToListAsync(ct);
-        var inspections = await db.Inspections.AsNoTracking().Where(i => i.Date >= first && i.Date <= last && i.Unit!.Path.StartsWith(prefix))
+        var inspections = await db.Inspections.AsNoTracking().Where(i => i.Date >= first && i.Date <= last && below.Contains(i.UnitId))
             .Select(i => new { i.Unit!.Path, i.FollowUp, i.FollowUpDue, i.FollowUpDoneOn }).ToListAsync(ct);
         var today = PortalClock.Today(clock);
 

@@ -30,7 +30,7 @@ public sealed class DashboardFocusReader(IDbContextFactory<PortalDbContext> dbFa
         if (unit is null || !AccessPolicy.CanRead(scope, unit.Path)) throw await accessLog.RefusedAsync(scope, $"dashboard/unit/{id}", "read", "unit outside scope", ct);
 
         var ancestorPaths = UnitPaths.AncestorsOf(unit.Path);
-        var chain = await db.Units.AsNoTracking().Where(u => ancestorPaths.Contains(u.Path))
+        var chain = ancestorPaths.Count == 0 ? [] : await db.Units.AsNoTracking().Where(u => ancestorPaths.Contains(u.Path))
             .Where(AccessPolicy.ReadableUnits(scope)).OrderBy(u => u.Path.Length).Select(u => new UnitLink(u.Id, u.Name)).ToListAsync(ct);
         var children = await UnitsBelow.ReadAsync(db, unit, ct);
         return new DashboardFocus(unit.Id, unit.Name, unit.Path, unit.Level, chain, children) { CountryAbove = scope.IsAdministrator && scope.UnitId is null };

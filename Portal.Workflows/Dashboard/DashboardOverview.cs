@@ -3,7 +3,6 @@ using Portal.Workflows.Access;
 using Portal.Workflows.Activities;
 using Portal.Workflows.Deadlines;
 using Portal.Workflows.Outcomes;
-using Portal.Workflows.Rewards;
 
 namespace Portal.Workflows.Dashboard;
 
@@ -22,7 +21,7 @@ public sealed record DashboardView(DashboardFocus Focus, IReadOnlyList<int> Year
 /// when it has data, else the latest), and every panel's figures. The state filter narrows the overdue and near lists;
 /// the panels keep every state so that the filtered one can be read against the rest.
 /// </summary>
-public sealed class DashboardOverview(DashboardStatistics statistics, DossierFinder finder, RewardService rewards, ActivityStatistics activities)
+public sealed class DashboardOverview(DashboardStatistics statistics, DossierFinder finder, ActivityStatistics activities)
 {
     /// <summary>The dashboard for a filter; refused (and logged) for a unit outside the reader's scope.</summary>
     public Task<Outcome<DashboardView>> LoadAsync(UserScope scope, DashboardFilter filter, CancellationToken ct = default) =>
@@ -36,17 +35,22 @@ public sealed class DashboardOverview(DashboardStatistics statistics, DossierFin
         if (year is not { } y) return new DashboardView(focus, years, null, [], [], [], [], [], new(0, null, null, null), new(0, 0, []), []);
 
         IReadOnlyList<DossierState>? states = filter.State is { } s ? [s] : null;
-        var overdue = await finder.ListAsync(scope, new DossierQuery(y, filter.UnitId, states, DueStatus.Overdue), ct);
-        var near = await finder.ListAsync(scope, new DossierQuery(y, filter.UnitId, states, DueStatus.NearDeadline), ct);
-        var streaks = DashboardStatistics.Streaks(focus, await rewards.StreaksAsync(scope, 3, ct));
+        // Each panel is one query on its own context: they run side by side (SQLite reads concurrently on separate connections).
+        var overdue = finder.ListAsync(scope, new DossierQuery(y, filter.UnitId, states, DueStatus.Overdue), ct);
+        var near = finder.ListAsync(scope, new DossierQuery(y, filter.UnitId, states, DueStatus.NearDeadline), ct);
+        var streaks = statistics.StreaksAsync(focus, ct);
         // Activities are entered per unit; the national view has no unit to count them under.
-        var counted = focus.UnitId is { } unitId ? await activities.ByChildUnitAsync(scope, unitId, y, ct) : [];
-        return new DashboardView(focus, years, y,
-            await statistics.StatesByUnitAsync(focus, y, ct), overdue.Lines, near.Lines,
-            await statistics.YearsOverviewAsync(focus, ct), await statistics.FailedCriteriaAsync(focus, y, ct: ct),
-            await statistics.ScoresAsync(focus, y, ct), streaks, counted)
+        var counted = focus.UnitId is { } unitId ? activities.ByChildUnitAsync(scope, unitId, y, ct) : Task.FromResult<IReadOnlyList<ActivityCounts>>([]);
+        var rows = statistics.StatesByUnitAsync(focus, y, ct);
+        var yearRows = statistics.YearsOverviewAsync(focus, ct);
+        var failed = statistics.FailedCriteriaAsync(focus, y, ct: ct);
+        var scores = statistics.ScoresAsync(focus, y, ct);
+        var illustrative = statistics.IllustrativeSetsAsync(focus, y, ct);
+        await Task.WhenAll(overdue, near, streaks, counted, rows, yearRows, failed, scores, illustrative);
+        return new DashboardView(focus, years, y, await rows, (await overdue).Lines, (await near).Lines,
+            await yearRows, await failed, await scores, await streaks, await counted)
         {
-            IllustrativeSets = await statistics.IllustrativeSetsAsync(focus, y, ct),
+            IllustrativeSets = await illustrative,
         };
     }
 }

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data.Dossiers;
-using Portal.Workflows.Access;
-using Portal.Workflows.Rewards;
 
 namespace Portal.Workflows.Dashboard;
 
@@ -11,13 +9,12 @@ public sealed partial class DashboardStatistics
     public async Task<ScoreSummary> ScoresAsync(DashboardFocus focus, int year, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var totals = db.Dossiers.Where(d => d.Round!.Year == year && d.Unit!.Path.StartsWith(focus.PathPrefix)
-                && (d.State == DossierState.Recognized || d.State == DossierState.NotRecognized))
-            .Select(d => d.AppraisedTotal ?? d.SelfTotal).Where(t => t != null);
-        var count = await totals.CountAsync(ct);
-        if (count == 0) return new ScoreSummary(0, null, null, null);
-        var average = await totals.AverageAsync(t => (double)t!.Value, ct);
-        return new ScoreSummary(count, Math.Round((decimal)average, 1), await totals.MinAsync(ct), await totals.MaxAsync(ct));
+        var figures = await db.DossierSummaries.Under(focus).Where(s => s.Year == year && s.Verdict != null)
+            .Select(s => s.AppraisedTotal ?? s.SelfTotal).Where(t => t != null)
+            .GroupBy(_ => 1).Select(g => new { Count = g.Count(), Average = g.Average(t => (double)t!.Value), Min = g.Min(), Max = g.Max() })
+            .FirstOrDefaultAsync(ct);
+        return figures is null or { Count: 0 } ? new ScoreSummary(0, null, null, null)
+            : new ScoreSummary(figures.Count, Math.Round((decimal)figures.Average, 1), figures.Min, figures.Max);
     }
 
     /// <summary>
@@ -28,9 +25,9 @@ public sealed partial class DashboardStatistics
     public async Task<IReadOnlyList<CriterionFailRow>> FailedCriteriaAsync(DashboardFocus focus, int year, int take = 10, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var points = await db.CriterionEntries
-            .Join(db.Dossiers.Where(d => d.Round!.Year == year && d.Unit!.Path.StartsWith(focus.PathPrefix)), c => c.DossierId, d => d.Id,
-                (c, d) => new { d.StandardCode, c.CriterionNo, Points = c.AppraisedPoints ?? c.SelfPoints })
+        var points = await db.DossierSummaries.Under(focus).Where(s => s.Year == year)
+            .Join(db.CriterionEntries, s => s.DossierId, c => c.DossierId,
+                (s, c) => new { s.StandardCode, c.CriterionNo, Points = c.AppraisedPoints ?? c.SelfPoints })
             .Where(x => x.Points != null)
             .GroupBy(x => new { x.StandardCode, x.CriterionNo, x.Points })
             .Select(g => new { g.Key.StandardCode, g.Key.CriterionNo, g.Key.Points, Count = g.Count() }).ToListAsync(ct);
@@ -49,12 +46,19 @@ public sealed partial class DashboardStatistics
             .Take(take).ToList();
     }
 
-    /// <summary>Communes under the focus whose current streak of recognised years reaches 3, and 5.</summary>
-    public static StreakSummary Streaks(DashboardFocus focus, IReadOnlyList<CommuneStreaks> streaks)
+    /// <summary>Communes under the focus whose current streak of recognised years reaches 3, and 5, and the ten longest.</summary>
+    public async Task<StreakSummary> StreaksAsync(DashboardFocus focus, CancellationToken ct = default)
     {
-        var mine = streaks.Where(s => s.Path.StartsWith(focus.PathPrefix, StringComparison.Ordinal)).ToList();
-        return new StreakSummary(mine.Count(s => s.Streaks.Current.Length >= 3), mine.Count(s => s.Streaks.Current.Length >= 5),
-            mine.OrderByDescending(s => s.Streaks.Current.Length).Take(10)
-                .Select(s => new StreakLine(s.UnitId, s.Name, s.ParentName, s.Streaks.Current.Length, s.Streaks.Current.LastYear)).ToList());
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var atLeastThree = db.CommuneSummaries.Under(focus).Where(s => s.CurrentLength >= 3);
+        var counts = await atLeastThree.GroupBy(_ => 1)
+            .Select(g => new { Three = g.Count(), Five = g.Count(s => s.CurrentLength >= 5) }).FirstOrDefaultAsync(ct);
+        var longest = await atLeastThree.Join(db.Units, s => s.CommuneId, u => u.Id, (s, u) => new
+            {
+                u.Id, u.Name, u.Path, Parent = u.Parent != null ? u.Parent.Name : null, s.CurrentLength, s.CurrentYears,
+            }).OrderByDescending(s => s.CurrentLength).ThenBy(s => s.Path).Take(10).ToListAsync(ct);
+        return new StreakSummary(counts?.Three ?? 0, counts?.Five ?? 0, longest
+            .Select(s => new StreakLine(s.Id, s.Name, s.Parent, s.CurrentLength, Summaries.CommuneSummaryReader.ToStreak(s.CurrentYears).LastYear))
+            .ToList());
     }
 }

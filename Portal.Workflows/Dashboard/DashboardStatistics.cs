@@ -1,16 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.Dossiers;
+using Portal.Data.Units;
 using Portal.Workflows.Access;
-using Portal.Workflows.Deadlines;
 using Portal.Workflows.Dossiers;
 
 namespace Portal.Workflows.Dashboard;
 
 /// <summary>
-/// The managers' figures (PORTAL-SPEC §6) over a focus unit: per unit below it, per year, per criterion. Counting is
-/// done by the database where it can be (GROUP BY on state and year), so a national data set stays a few small results;
-/// the split by unit below is done on (path, state) pairs of one year.
+/// The managers' figures (PORTAL-SPEC §6) over a focus unit: per unit below it, per year, per criterion. Each panel is
+/// one grouped query on the summaries kept with every change (record 0015), filtered by an indexed unit column, so a
+/// national data set stays a few small results and no history is read.
 /// </summary>
 public sealed partial class DashboardStatistics(IDbContextFactory<PortalDbContext> dbFactory, DashboardFocusReader focusReader,
     DossierScoring scoring)
@@ -18,19 +18,18 @@ public sealed partial class DashboardStatistics(IDbContextFactory<PortalDbContex
     public Task<DashboardFocus> FocusAsync(UserScope scope, int? unitId, CancellationToken ct = default) =>
         focusReader.ReadAsync(scope, unitId, ct);
 
-    /// <summary>The years of the rounds whose dossiers lie under the focus, newest first.</summary>
+    /// <summary>The years of the rounds whose communes under the focus registered, newest first.</summary>
     public async Task<IReadOnlyList<int>> YearsAsync(DashboardFocus focus, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Registrations.Where(r => r.Unit!.Path.StartsWith(focus.PathPrefix))
-            .Select(r => r.Round!.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
+        return await Registered(db, focus).Select(r => r.Round!.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
     }
 
     /// <summary>The illustrative standard sets the year's dossiers under the focus were opened under (the panel says "minh họa").</summary>
     public async Task<IReadOnlyList<string>> IllustrativeSetsAsync(DashboardFocus focus, int year, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var codes = db.Dossiers.Where(d => d.Round!.Year == year && d.Unit!.Path.StartsWith(focus.PathPrefix)).Select(d => d.StandardCode).Distinct();
+        var codes = db.DossierSummaries.Under(focus).Where(s => s.Year == year).Select(s => s.StandardCode).Distinct();
         return await db.StandardSets.Where(s => s.Illustrative && codes.Contains(s.Code)).Select(s => s.Code).OrderBy(c => c).ToListAsync(ct);
     }
 
@@ -38,14 +37,16 @@ public sealed partial class DashboardStatistics(IDbContextFactory<PortalDbContex
     public async Task<IReadOnlyList<UnitStateRow>> StatesByUnitAsync(DashboardFocus focus, int year, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var counts = await db.Dossiers.Where(d => d.Round!.Year == year && d.Unit!.Path.StartsWith(focus.PathPrefix))
-            .GroupBy(d => new { d.Unit!.Path, d.State }).Select(g => new { g.Key.Path, g.Key.State, Count = g.Count() }).ToListAsync(ct);
-        var stages = await StagesAsync(db, focus.PathPrefix, year, ct);
+        var counts = await db.DossierSummaries.Under(focus).Where(s => s.Year == year).ByRow(focus)
+            .GroupBy(s => new { s.Key, s.State })
+            .Select(g => new { g.Key.Key, g.Key.State, Count = g.Count(), Done = g.Sum(s => s.StagesDone), OnTime = g.Sum(s => s.StagesOnTime) })
+            .ToListAsync(ct);
+        var byUnit = counts.ToLookup(c => c.Key);
         return focus.Children.Select(child =>
         {
-            var mine = counts.Where(c => child.Covers(c.Path)).GroupBy(c => c.State).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
-            var done = stages.Where(s => child.Covers(s.Path)).ToList();
-            return new UnitStateRow(child.Id, child.Code, child.Name, child.Level, mine, done.Count, done.Count(s => s.OnTime));
+            var mine = byUnit[child.Id].ToList();
+            return new UnitStateRow(child.Id, child.Code, child.Name, child.Level, mine.ToDictionary(c => c.State, c => c.Count),
+                mine.Sum(c => c.Done), mine.Sum(c => c.OnTime));
         }).ToList();
     }
 
@@ -53,10 +54,9 @@ public sealed partial class DashboardStatistics(IDbContextFactory<PortalDbContex
     public async Task<IReadOnlyList<YearRow>> YearsOverviewAsync(DashboardFocus focus, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var registered = await db.Registrations.Where(r => r.Unit!.Path.StartsWith(focus.PathPrefix))
-            .GroupBy(r => r.Round!.Year).Select(g => new { Year = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var states = await db.Dossiers.Where(d => d.Unit!.Path.StartsWith(focus.PathPrefix))
-            .GroupBy(d => new { d.Round!.Year, d.State }).Select(g => new { g.Key.Year, g.Key.State, Count = g.Count() }).ToListAsync(ct);
+        var registered = await Registered(db, focus).GroupBy(r => r.Round!.Year).Select(g => new { Year = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var states = await db.DossierSummaries.Under(focus)
+            .GroupBy(s => new { s.Year, s.State }).Select(g => new { g.Key.Year, g.Key.State, Count = g.Count() }).ToListAsync(ct);
         return registered.Select(r => r.Year).Union(states.Select(s => s.Year)).Order().Select(year =>
         {
             var of = states.Where(s => s.Year == year).ToList();
@@ -66,18 +66,10 @@ public sealed partial class DashboardStatistics(IDbContextFactory<PortalDbContex
         }).ToList();
     }
 
-    /// <summary>
-    /// Which stages of the year's dossiers were finished, and whether by their due date, judged by
-    /// <see cref="OnTimeStatistics.Judge"/>, restricted to the focus.
-    /// </summary>
-    private static async Task<List<(string Path, bool OnTime)>> StagesAsync(PortalDbContext db, string prefix, int year, CancellationToken ct)
+    /// <summary>Registrations of the communes under the focus: a range on the unit path's index, then the registration's unit index.</summary>
+    private static IQueryable<Data.Rounds.Registration> Registered(PortalDbContext db, DashboardFocus focus)
     {
-        var events = await db.DossierEvents.AsNoTracking()
-            .Join(db.Dossiers.Where(d => d.Round!.Year == year && d.Unit!.Path.StartsWith(prefix)), e => e.DossierId, d => d.Id,
-                (e, d) => new { d.RoundId, d.Unit!.Path, e.FromState, e.ToState, e.AtUtc })
-            .Where(e => e.FromState != e.ToState).ToListAsync(ct);
-        var due = await OnTimeStatistics.DueDatesAsync(db, events.Select(e => e.RoundId), ct);
-        return events.Select(e => (e.Path, Judged: OnTimeStatistics.Judge(e.RoundId, e.FromState, e.ToState, e.AtUtc, due)))
-            .Where(x => x.Judged is not null).Select(x => (x.Path, x.Judged!.Value.OnTime)).ToList();
+        var (low, high) = (UnitPaths.Low(focus.PathPrefix), UnitPaths.High(focus.PathPrefix));
+        return db.Registrations.Where(r => string.Compare(r.Unit!.Path, low) >= 0 && string.Compare(r.Unit.Path, high) < 0);
     }
 }

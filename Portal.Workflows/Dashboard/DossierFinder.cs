@@ -32,15 +32,18 @@ public sealed class DossierFinder(IDbContextFactory<PortalDbContext> dbFactory, 
     {
         var focus = await focusReader.ReadAsync(scope, query.UnitId, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var dossiers = db.Dossiers.AsNoTracking().Where(d => d.Unit!.Path.StartsWith(focus.PathPrefix));
-        if (query.Year is { } year) dossiers = dossiers.Where(d => d.Round!.Year == year);
-        if (query.States is { Count: > 0 } states) dossiers = dossiers.Where(d => states.Contains(d.State));
+        // Unit, year and state are read from the summaries' indexed columns, never by matching the unit path.
+        var summaries = db.DossierSummaries.Under(focus);
+        if (query.Year is { } year) summaries = summaries.Where(s => s.Year == year);
+        if (query.States is { Count: > 0 } states) summaries = summaries.Where(s => states.Contains(s.State));
         if (query.Due is not null)
         {
             // Only dossiers under way have a running clock; final ones are never overdue.
             var running = Enum.GetValues<DossierState>().Where(s => DossierStages.StageOf(s) is not null).ToList();
-            dossiers = dossiers.Where(d => running.Contains(d.State));
+            summaries = summaries.Where(s => running.Contains(s.State));
         }
+        var ids = summaries.Select(s => s.DossierId);
+        var dossiers = db.Dossiers.AsNoTracking().Where(d => ids.Contains(d.Id));
         if (query is { FailedStandard: { } std, FailedCriterion: { } no })
         {
             // A link naming a set that does not exist finds nothing rather than failing.

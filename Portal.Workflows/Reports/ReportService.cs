@@ -7,6 +7,7 @@ using Portal.Workflows.Chains;
 using Portal.Workflows.Deadlines;
 using Portal.Workflows.Dossiers;
 using Portal.Workflows.Rewards;
+using Portal.Workflows.Summaries;
 
 namespace Portal.Workflows.Reports;
 
@@ -17,7 +18,7 @@ namespace Portal.Workflows.Reports;
 /// they may read; anything else is refused and logged.
 /// </summary>
 public sealed partial class ReportService(IDbContextFactory<PortalDbContext> dbFactory, AccessLog accessLog,
-    OnTimeStatistics onTime, RewardService rewards, ActivityStatistics activities, TimeProvider clock)
+    RewardService rewards, ActivityStatistics activities, TimeProvider clock)
 {
     /// <summary>
     /// The round and unit of a report: <paramref name="unitId"/>, or by default the reader's own unit (an administrator,
@@ -61,7 +62,7 @@ public sealed partial class ReportService(IDbContextFactory<PortalDbContext> dbF
         var roundPath = await db.Rounds.Where(r => r.Id == roundId).Select(r => r.ScopeUnit!.Path).FirstOrDefaultAsync(ct);
         if (roundPath is null || !WorksIn(scope, roundPath)) return [];
         var basePath = scope.UnitPath is { Length: > 0 } own && UnitPaths.IsWithin(own, roundPath) ? own : roundPath;
-        return await db.Units.AsNoTracking().Where(AccessPolicy.ReadableUnits(scope)).Where(u => u.Path.StartsWith(basePath))
+        return await db.Units.AsNoTracking().Where(AccessPolicy.ReadableUnits(scope)).Where(UnitPaths.Within(basePath))
             .OrderBy(u => u.Path).Select(u => new ReportUnitChoice(u.Id, u.Code, u.Name, u.Level, u.SearchKey)).ToListAsync(ct);
     }
 
@@ -70,7 +71,9 @@ public sealed partial class ReportService(IDbContextFactory<PortalDbContext> dbF
     {
         if (await ResolveAsync(scope, roundId, unitId, ct) is not { } h) return null;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var rows = await db.Dossiers.AsNoTracking().Where(d => d.RoundId == h.RoundId && d.Unit!.Path.StartsWith(h.UnitPath))
+        var (low, high) = (UnitPaths.Low(h.UnitPath), UnitPaths.High(h.UnitPath));
+        var rows = await db.Dossiers.AsNoTracking()
+            .Where(d => d.RoundId == h.RoundId && string.Compare(d.Unit!.Path, low) >= 0 && string.Compare(d.Unit.Path, high) < 0)
             .OrderBy(d => d.Unit!.Path)
             .Select(d => new CommuneReportRow(d.Id, d.UnitId, d.Unit!.Code, d.Unit.Name, d.Unit.Parent != null ? d.Unit.Parent.Name : null,
                 d.Category, d.SelfTotal, d.AppraisedTotal, d.State, d.DecisionNumber, d.DecisionDate))
@@ -82,11 +85,18 @@ public sealed partial class ReportService(IDbContextFactory<PortalDbContext> dbF
     public async Task<RewardsReport?> RewardsAsync(UserScope scope, int roundId, int? unitId, CancellationToken ct = default)
     {
         if (await ResolveAsync(scope, roundId, unitId, ct) is not { } h) return null;
-        var streaks = (await rewards.StreaksAsync(scope, minLength: 0, ct)).Where(c => UnitPaths.IsWithin(c.Path, h.UnitPath))
-            .Select(c => new StreakReportRow(c.UnitId, ReportFigures.CodeOf(c.Path), c.Name, c.ParentName, c.Streaks.Current, c.Streaks.Longest))
-            .ToList();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var below = (await db.RewardProposals.Where(p => p.Unit!.Path.StartsWith(h.UnitPath)).Select(p => p.UnitId).Distinct().ToListAsync(ct))
+        // Streaks as kept with each verdict (record 0015): every commune below the unit recognised at least once.
+        var units = db.Units.Where(UnitPaths.Within(h.UnitPath));
+        var streaks = (await db.CommuneSummaries.AsNoTracking().Where(s => s.LongestLength > 0)
+                .Join(units, s => s.CommuneId, u => u.Id, (s, u) => new
+                {
+                    u.Id, u.Path, u.Name, Parent = u.Parent != null ? u.Parent.Name : null, s.CurrentLength, s.CurrentYears, s.LongestYears,
+                }).ToListAsync(ct))
+            .OrderByDescending(c => c.CurrentLength).ThenBy(c => c.Path, StringComparer.Ordinal)
+            .Select(c => new StreakReportRow(c.Id, ReportFigures.CodeOf(c.Path), c.Name, c.Parent,
+                CommuneSummaryReader.ToStreak(c.CurrentYears), CommuneSummaryReader.ToStreak(c.LongestYears))).ToList();
+        var below = (await db.RewardProposals.Where(p => units.Select(u => u.Id).Contains(p.UnitId)).Select(p => p.UnitId).Distinct().ToListAsync(ct))
             .ToHashSet();
         var proposals = (await rewards.ListAsync(scope, ct)).Where(p => below.Contains(p.UnitId)).ToList();
         return new RewardsReport(h, streaks, proposals);

@@ -6,6 +6,7 @@ using Portal.Workflows.Access;
 using Portal.Workflows.Chains;
 using Portal.Workflows.Dossiers;
 using Portal.Workflows.Outcomes;
+using Portal.Workflows.Summaries;
 using Portal.Workflows.Texts;
 
 namespace Portal.Workflows.Rounds;
@@ -57,9 +58,15 @@ public sealed class RoundClosing(IDbContextFactory<PortalDbContext> dbFactory, D
             await events.PublishAllAsync(work, ct);
         }
         (round.Status, round.ClosedAtUtc, round.ClosedBy) = (RoundStatus.Closed, now, scope.UserName);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
-            await db.SaveChangesAsync(ct); // one SaveChanges: one transaction
+            await db.SaveChangesAsync(ct);
+            // Closing decides the year for every commune the round covers, with a dossier or without: their summaries are
+            // read again from the saved detail, in the same transaction (record 0015).
+            await SummaryStore.RefreshRoundAsync(db, roundId, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {

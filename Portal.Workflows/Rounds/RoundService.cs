@@ -14,7 +14,8 @@ namespace Portal.Workflows.Rounds;
 /// Creating rounds, seeing them, and communes registering for them. A province officer works on rounds of
 /// their province; a commune sees the rounds that cover it and registers itself only.
 /// </summary>
-public sealed partial class RoundService(IDbContextFactory<PortalDbContext> dbFactory, AccessLog accessLog, TimeProvider clock)
+public sealed partial class RoundService(IDbContextFactory<PortalDbContext> dbFactory, AccessLog accessLog, TimeProvider clock,
+    Opening.IRoundOpeningInserts inserts)
 {
     /// <summary>Creates a round in the registration stage; gives its id.</summary>
     public async Task<Outcome<int>> CreateAsync(UserScope scope, NewRound request, CancellationToken ct = default)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.Seed;
 using Portal.Data.Units;
+using Portal.Workflows.Summaries;
 
 namespace Portal.Workflows.Units.Lineage;
 
@@ -47,7 +48,14 @@ public sealed class LineageImport(IDbContextFactory<PortalDbContext> dbFactory)
             db.UnitLineages.Add(new UnitLineage { PredecessorId = from, SuccessorId = to, IsPart = part, Origin = "file" });
             added++;
         }
-        if (added > 0) await db.SaveChangesAsync(ct);
+        if (added == 0) return 0;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.SaveChangesAsync(ct);
+        // New links change the streaks of the successors that already have dossiers (record 0015).
+        var predecessors = db.ChangeTracker.Entries<UnitLineage>().Select(e => e.Entity.PredecessorId).Distinct().ToList();
+        await SummaryStore.KeepSuccessorsAsync(db, predecessors, ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return added;
     }
 

@@ -3,6 +3,7 @@ using Portal.Data;
 using Portal.Data.Units;
 using Portal.Workflows.Access;
 using Portal.Workflows.Outcomes;
+using Portal.Workflows.Summaries;
 using Portal.Workflows.Texts;
 
 namespace Portal.Workflows.Units.Lineage;
@@ -25,7 +26,7 @@ public sealed partial class UnitLineages
         if (before == after) return Outcome.Invalid(WorkflowText.Get("Lineage.Unchanged"));
         (row.IsPart, row.Removed) = (isPart, removed);
         Log(db, row.Id, scope, before, after, reason);
-        await db.SaveChangesAsync(ct);
+        await SaveWithSuccessorAsync(db, row.SuccessorId, ct);
         return Outcome.Done;
     }
 
@@ -49,8 +50,18 @@ public sealed partial class UnitLineages
         db.UnitLineages.Add(row);
         await db.SaveChangesAsync(ct); // the row's id goes into its history line
         Log(db, row.Id, scope, "—", Describe(isPart, false), reason);
-        await db.SaveChangesAsync(ct);
+        await SaveWithSuccessorAsync(db, successorId, ct);
         return Outcome.Done;
+    }
+
+    /// <summary>Saves the change, then the successor's streak summary it changes, in one transaction (record 0015).</summary>
+    private static async Task SaveWithSuccessorAsync(PortalDbContext db, int successorId, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.SaveChangesAsync(ct);
+        await SummaryStore.KeepCommuneAsync(db, successorId, ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
     }
 
     private void Log(PortalDbContext db, int lineageId, UserScope scope, string before, string after, string reason) =>

@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Data.Dossiers;
+using Portal.Tests.Dossiers;
+using Portal.Web.Cli;
+using Portal.Workflows.Dossiers;
+using Portal.Workflows.Summaries;
+
+namespace Portal.Tests.Summaries;
+
+/// <summary>The summaries move with every step in its transaction, and check-summaries reports any row that does not.</summary>
+[Trait("Category", "Integration")]
+public sealed class SummaryUpkeepTests : IAsyncLifetime
+{
+    private DossierTestBed _bed = null!;
+    public async Task InitializeAsync() => _bed = await DossierTestBed.CreateAsync();
+    public async Task DisposeAsync() => await _bed.DisposeAsync();
+
+    private SummaryCheck Check => _bed.Db.Services.GetRequiredService<SummaryCheck>();
+
+    [Fact]
+    public async Task Opening_a_round_summarises_its_dossiers_and_communes()
+    {
+        await using var db = _bed.Db.Context();
+        var rows = await db.DossierSummaries.Where(s => s.RoundId == _bed.RoundId).ToListAsync();
+        Assert.Equal(2, rows.Count);
+        Assert.All(rows, r => Assert.Equal((DossierState.Registered, 2026, true), (r.State, r.Year, r.DistrictId != null)));
+        Assert.Equal(2, await db.CommuneSummaries.CountAsync());
+        Assert.Empty(await Check.DifferencesAsync());
+    }
+
+    [Fact]
+    public async Task A_recognition_updates_the_dossier_and_its_commune_in_the_same_step()
+    {
+        var id = (await _bed.DossierAsync("22015")).Id;
+        await _bed.SubmitAsync(id);
+        await _bed.ToReviewCouncilAsync(id);
+        await _bed.StepAsync(_bed.DistrictLeader, id, DossierTrigger.Recognize);
+
+        await using var db = _bed.Db.Context();
+        var dossier = await db.DossierSummaries.SingleAsync(s => s.DossierId == id);
+        Assert.Equal((DossierState.Recognized, true, 1000, 1000), (dossier.State, dossier.Verdict, dossier.SelfTotal, dossier.AppraisedTotal));
+        Assert.True(dossier.StagesDone >= 4);
+        Assert.Equal(new DateOnly(2026, 11, 28), dossier.DecisionDate);
+        var commune = await db.CommuneSummaries.SingleAsync(s => s.CommuneId == dossier.CommuneId);
+        Assert.Equal((1, "2026"), (commune.CurrentLength, commune.CurrentYears));
+        Assert.Empty(await Check.DifferencesAsync());
+    }
+
+    [Fact]
+    public async Task A_corrupted_summary_is_reported_by_check_summaries()
+    {
+        var id = (await _bed.DossierAsync("22045")).Id;
+        await _bed.StepAsync(_bed.OtherCommuneOfficer, id, DossierTrigger.StartSelfAssessment);
+        await using (var db = _bed.Db.Context())
+        {
+            await db.DossierSummaries.Where(s => s.DossierId == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.State, DossierState.Recognized));
+            await db.CommuneSummaries.Where(s => s.CommuneId != db.Dossiers.Single(d => d.Id == id).UnitId).ExecuteDeleteAsync();
+        }
+        var differences = await Check.DifferencesAsync();
+        Assert.Equal(2, differences.Count);
+        Assert.Contains(differences, d => d.Contains(id.ToString(), StringComparison.Ordinal) && d.Contains("State: Recognized ≠ SelfAssessing", StringComparison.Ordinal));
+
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        Assert.Equal(1, await CheckSummariesVerb.RunAsync(() => _bed.Db.Services, stdout, stderr));
+        Assert.Contains("State: Recognized ≠ SelfAssessing", stderr.ToString(), StringComparison.Ordinal);
+    }
+}

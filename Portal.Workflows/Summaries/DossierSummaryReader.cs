@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Data.Dossiers;
+using Portal.Data.Rounds;
+using Portal.Data.Summaries;
+using Portal.Workflows.Deadlines;
+
+namespace Portal.Workflows.Summaries;
+
+/// <summary>
+/// Computes dossier summaries from the detail: the dossier row, its history (stages judged by
+/// <see cref="OnTimeStatistics.Judge"/>, as the reports count them) and its commune's ancestors. The same computation
+/// serves the step handler (one dossier, with what the step has not saved yet), a whole round, and the check.
+/// </summary>
+public static class DossierSummaryReader
+{
+    private sealed record Row(int Id, int RoundId, int Year, int UnitId, string StandardCode, DossierState State, int? SelfTotal,
+        int? AppraisedTotal, DateOnly? DecisionDate);
+
+    private sealed record Step(int DossierId, DossierState From, DossierState To, DateTime AtUtc);
+
+    /// <summary>The summaries the saved detail gives for <paramref name="dossiers"/>.</summary>
+    public static async Task<List<DossierSummary>> ReadAsync(PortalDbContext db, IQueryable<Dossier> dossiers, CancellationToken ct)
+    {
+        var rows = await dossiers.AsNoTracking().Select(d => new Row(d.Id, d.RoundId, d.Round!.Year, d.UnitId, d.StandardCode, d.State,
+            d.SelfTotal, d.AppraisedTotal, d.DecisionDate)).ToListAsync(ct);
+        if (rows.Count == 0) return [];
+        var ids = dossiers.Select(d => d.Id);
+        var steps = (await db.DossierEvents.AsNoTracking().Where(e => ids.Contains(e.DossierId) && e.FromState != e.ToState)
+            .Select(e => new Step(e.DossierId, e.FromState, e.ToState, e.AtUtc)).ToListAsync(ct)).ToLookup(s => s.DossierId);
+        var due = await OnTimeStatistics.DueDatesAsync(db, rows.Select(r => r.RoundId), ct);
+        var ancestors = await CommuneAncestors.ReadAsync(db, dossiers.Select(d => d.UnitId).Distinct(), ct);
+        return rows.Select(r => Build(r, steps[r.Id], due, ancestors[r.UnitId])).ToList();
+    }
+
+    /// <summary>
+    /// The summary of a dossier changed in <paramref name="db"/>'s unit of work and not saved yet: its tracked values and
+    /// its history with the rows the change added.
+    /// </summary>
+    public static async Task<DossierSummary> ReadPendingAsync(PortalDbContext db, Dossier d, CancellationToken ct)
+    {
+        var saved = await db.DossierEvents.AsNoTracking().Where(e => e.DossierId == d.Id && e.FromState != e.ToState)
+            .Select(e => new Step(e.DossierId, e.FromState, e.ToState, e.AtUtc)).ToListAsync(ct);
+        var added = db.ChangeTracker.Entries<DossierEvent>().Where(e => e.State == EntityState.Added && e.Entity.DossierId == d.Id)
+            .Select(e => new Step(d.Id, e.Entity.FromState, e.Entity.ToState, e.Entity.AtUtc));
+        var year = d.Round?.Year ?? await db.Rounds.Where(r => r.Id == d.RoundId).Select(r => r.Year).FirstAsync(ct);
+        var due = await OnTimeStatistics.DueDatesAsync(db, [d.RoundId], ct);
+        var ancestors = await CommuneAncestors.ReadAsync(db, d.UnitId, ct);
+        var row = new Row(d.Id, d.RoundId, year, d.UnitId, d.StandardCode, d.State, d.SelfTotal, d.AppraisedTotal, d.DecisionDate);
+        return Build(row, saved.Concat(added), due, ancestors[d.UnitId]);
+    }
+
+    private static DossierSummary Build(Row r, IEnumerable<Step> steps, IReadOnlyDictionary<(int RoundId, RoundStage Stage), DateOnly> due,
+        Ancestors ancestors)
+    {
+        var judged = steps.Select(s => OnTimeStatistics.Judge(r.RoundId, s.From, s.To, s.AtUtc, due)).Where(j => j is not null).ToList();
+        return new DossierSummary
+        {
+            DossierId = r.Id, RoundId = r.RoundId, Year = r.Year, ProvinceId = ancestors.ProvinceId, DistrictId = ancestors.DistrictId,
+            CommuneId = r.UnitId, StandardCode = r.StandardCode, State = r.State, SelfTotal = r.SelfTotal, AppraisedTotal = r.AppraisedTotal,
+            Verdict = r.State switch { DossierState.Recognized => true, DossierState.NotRecognized => false, _ => null },
+            StagesDone = judged.Count, StagesOnTime = judged.Count(j => j!.Value.OnTime), DecisionDate = r.DecisionDate,
+        };
+    }
+
+    /// <summary>Copies every counted value (not the key) onto a stored row.</summary>
+    public static void CopyTo(this DossierSummary from, DossierSummary to)
+    {
+        (to.RoundId, to.Year, to.ProvinceId, to.DistrictId, to.CommuneId) = (from.RoundId, from.Year, from.ProvinceId, from.DistrictId, from.CommuneId);
+        (to.StandardCode, to.State, to.SelfTotal, to.AppraisedTotal, to.Verdict) = (from.StandardCode, from.State, from.SelfTotal, from.AppraisedTotal, from.Verdict);
+        (to.StagesDone, to.StagesOnTime, to.DecisionDate) = (from.StagesDone, from.StagesOnTime, from.DecisionDate);
+    }
+
+    /// <summary>The values that differ between a stored row and the recomputed one, as "Name: stored ≠ expected".</summary>
+    public static IEnumerable<string> Differences(DossierSummary stored, DossierSummary expected)
+    {
+        static string S(object? v) => v?.ToString() ?? "∅";
+        var pairs = new (string Name, object? Stored, object? Expected)[]
+        {
+            ("RoundId", stored.RoundId, expected.RoundId), ("Year", stored.Year, expected.Year), ("ProvinceId", stored.ProvinceId, expected.ProvinceId),
+            ("DistrictId", stored.DistrictId, expected.DistrictId), ("CommuneId", stored.CommuneId, expected.CommuneId),
+            ("StandardCode", stored.StandardCode, expected.StandardCode), ("State", stored.State, expected.State),
+            ("SelfTotal", stored.SelfTotal, expected.SelfTotal), ("AppraisedTotal", stored.AppraisedTotal, expected.AppraisedTotal),
+            ("Verdict", stored.Verdict, expected.Verdict), ("StagesDone", stored.StagesDone, expected.StagesDone),
+            ("StagesOnTime", stored.StagesOnTime, expected.StagesOnTime), ("DecisionDate", stored.DecisionDate, expected.DecisionDate),
+        };
+        return pairs.Where(p => !Equals(p.Stored, p.Expected)).Select(p => $"{p.Name}: {S(p.Stored)} ≠ {S(p.Expected)}");
+    }
+}
