@@ -54,6 +54,8 @@ public static class WorkflowsSetup
         services.AddSingleton<NotificationService>();
         services.TryAddSingleton(SmtpSettings.None);
         services.AddPortalJobs();
+        services.AddSingleton<Backups.PortalBackup>();
+        services.TryAddSingleton(Backups.BackupSettings.Default);
         services.AddScoped<PortalRolesSeeder>();
         services.AddScoped<UserAdministration>();
         services.AddSingleton<AccountSessions>();

@@ -22,6 +22,8 @@ public static class PortalCli
         return args[0] switch
         {
             "import-units" => await ImportUnitsVerb.RunAsync(rest, () => Services(rest, devTools: false), stdout, stderr),
+            "backup" => await BackupVerbs.BackupAsync(rest, () => Services(rest, devTools: false), stdout, stderr),
+            "restore" => await BackupVerbs.RestoreAsync(rest, stdout, stderr),
             "score" => ScoreVerb.Run(rest, stdout, stderr),
             // Developer verbs (Portal.DevTools): only they register the developer tools.
             "seed-national" => await SeedNationalVerb.RunAsync(rest, () => Services(rest, devTools: true), stdout, stderr),
@@ -35,6 +37,7 @@ public static class PortalCli
     {
         writer.WriteLine("Cách dùng / usage:");
         writer.WriteLine("  dotnet run --project Portal.Web -- import-units FILE.csv [--structure CODE [--new-structure]]");
+        writer.WriteLine("  dotnet run --project Portal.Web -- backup FILE.zip | restore FILE.zip [--Portal:DataDir=EMPTY_FOLDER]");
         writer.WriteLine("  dotnet run --project Portal.Web -- score --standard SET.json --inputs INPUTS.json");
         writer.WriteLine("  dotnet run --project Portal.Web -- seed-national [--rounds 1..30] [--province CODE] [--force]");
         writer.WriteLine("  dotnet run --project Portal.Web -- bench-dashboard [--year YEAR] [--province CODE] [--repeat N]");
