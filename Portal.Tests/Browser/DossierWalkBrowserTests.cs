@@ -64,7 +64,9 @@ public sealed class DossierWalkBrowserTests(PortalHostFixture host, BrowserFixtu
             "DEMO-06", province, ApprovalChain.ThreeLevel, today.AddYears(-1), today, today, 5, due, []));
         Assert.True(created.Succeeded, string.Join("; ", created.Errors));
         var officer = new UserScope("x", "phuong1.canbo", new HashSet<string> { PortalRoles.CommuneOfficer }, phuong1.Id, phuong1.Path);
-        Assert.True((await rounds.RegisterAsync(officer, created.Value, phuong1.Id, "B")).Succeeded);
+        Assert.True((await services.GetRequiredService<Portal.Workflows.Units.Categories.CommuneCategories>()
+            .SetAsync(admin, phuong1.Id, "DEMO-06", "B")).Succeeded);
+        Assert.True((await rounds.RegisterAsync(officer, created.Value, phuong1.Id)).Succeeded);
         Assert.True((await rounds.OpenAsync(admin, created.Value)).Succeeded);
         return await db.Dossiers.Where(d => d.RoundId == created.Value && d.UnitId == phuong1.Id).Select(d => d.Id).SingleAsync();
     }
@@ -91,7 +93,7 @@ public sealed class DossierWalkBrowserTests(PortalHostFixture host, BrowserFixtu
         await OpenDossierAsync(officer, id);
         await Expect(officer.Locator("#dossier-self-total")).ToHaveTextAsync("1000");
 
-        await officer.ClickAsync("text=" + "Hội đồng xã, niêm yết");
+        await officer.ClickAsync("text=" + "Hội đồng đánh giá cấp xã, niêm yết");
         await Field(officer, "council-members").FillAsync("Chủ tịch UBND xã và 6 thành viên");
         await Field(officer, "council-result").FillAsync("Thống nhất đề nghị công nhận");
         await officer.ClickAsync("#council-save");

@@ -29,7 +29,7 @@ public sealed class DueDateRemindersJob(IDbContextFactory<PortalDbContext> dbFac
             var points = OpenDossiers.ParseReminderDays(d.ReminderDays).Where(n => n >= left).ToList();
             if (points.Count == 0) continue;
             var point = points.Min();
-            var users = recipients.For(d.UnitPath, Recipients.ActingRoles(d.State, d.Chain, d.SignedOff));
+            var users = recipients.For(d.UnitPath, d.Policy.ActingRoles(d.State, d.SignedOff));
             var stageName = WorkflowText.Vi("Stage." + stage);
             sent += await notifier.SendAsync(users, NotificationKind.DueReminder, new(d.Id),
                 WorkflowText.Vi("Notify.Reminder.Title", stageName, d.UnitName),

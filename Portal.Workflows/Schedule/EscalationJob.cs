@@ -22,9 +22,9 @@ public sealed class EscalationJob(IDbContextFactory<PortalDbContext> dbFactory, 
         foreach (var d in dossiers)
         {
             if (d.Paused || d.Due is not { } due || d.Stage is not { } stage || due >= today) continue;
-            var acting = Recipients.ActingRoles(d.State, d.Chain, d.SignedOff);
+            var acting = d.Policy.ActingRoles(d.State, d.SignedOff);
             if (acting.Count == 0) continue;
-            var supervisor = Recipients.SupervisingRole(acting, d.Chain);
+            var supervisor = d.Policy.SupervisingRole(acting);
             var stageName = WorkflowText.Vi("Stage." + stage);
             sent += await notifier.SendAsync(recipients.For(d.UnitPath, [supervisor]), NotificationKind.Escalation, new(d.Id),
                 WorkflowText.Vi("Notify.Escalation.Title", stageName, d.UnitName),
