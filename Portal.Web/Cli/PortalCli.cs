@@ -29,6 +29,7 @@ public static class PortalCli
             "seed-national" => await SeedNationalVerb.RunAsync(rest, () => Services(rest, devTools: true), stdout, stderr),
             "bench-dashboard" => await BenchDashboardVerb.RunAsync(rest, () => Services(rest, devTools: true), stdout, stderr),
             "lineage" => await LineageVerb.RunAsync(rest, () => Services(rest, devTools: false), stdout, stderr),
+            "crash-drive" => await Portal.DevTools.Crash.CrashDriveVerb.RunAsync(rest, () => Services(rest, devTools: true), stdout),
             "help" => Usage(stdout, 0),
             _ => Usage(stderr, 2),
         };
