@@ -37,6 +37,7 @@ public static class WorkflowsSetup
         services.AddSingleton<DossierScoring>();
         // Dossiers: use cases over one mutation helper; handlers of dossier events run inside the change (record 0010).
         services.AddSingleton<DossierEventBus>();
+        services.AddSingleton<Faults.StorageFaults>();
         services.AddSingleton<DossierMutation>();
         services.AddSingleton<DossierPageReader>();
         services.AddSingleton<DossierSteps>();

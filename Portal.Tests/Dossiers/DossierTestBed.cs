@@ -44,7 +44,7 @@ public sealed class DossierTestBed : IAsyncDisposable
     public static async Task<DossierTestBed> CreateAsync(Action<IServiceCollection>? configure) => await CreateAsync(false, [], configure);
 
     /// <summary>On a database file, where concurrent operations use separate connections as in the portal.</summary>
-    public static async Task<DossierTestBed> CreateOnFileAsync() => await CreateAsync(true, []);
+    public static async Task<DossierTestBed> CreateOnFileAsync(Action<IServiceCollection>? configure = null) => await CreateAsync(true, [], configure);
 
     private static async Task<DossierTestBed> CreateAsync(bool onFile, IInterceptor[] interceptors, Action<IServiceCollection>? configure = null)
     {
