@@ -39,6 +39,7 @@ public static class WorkflowsSetup
         services.AddSingleton<DossierScoring>();
         // Dossiers: use cases over one mutation helper; handlers of dossier events run inside the change (record 0010).
         services.AddSingleton<DossierEventBus>();
+        services.AddSingleton<Faults.StorageFaults>();
         services.AddSingleton<DossierMutation>();
         services.AddSingleton<DossierPageReader>();
         services.AddSingleton<DossierSteps>();
@@ -71,6 +72,8 @@ public static class WorkflowsSetup
         services.AddSingleton<NotificationService>();
         services.TryAddSingleton(SmtpSettings.None);
         services.AddPortalJobs();
+        services.AddSingleton<Backups.PortalBackup>();
+        services.TryAddSingleton(Backups.BackupSettings.Default);
         services.AddScoped<PortalRolesSeeder>();
         services.AddScoped<UserAdministration>();
         services.AddSingleton<AccountSessions>();

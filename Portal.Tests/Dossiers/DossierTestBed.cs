@@ -43,8 +43,12 @@ public sealed class DossierTestBed : IAsyncDisposable
     /// <summary>With more services (an SMTP server's settings, say) registered after the defaults.</summary>
     public static async Task<DossierTestBed> CreateAsync(Action<IServiceCollection>? configure) => await CreateAsync(false, [], configure);
 
+    /// <summary>With interceptors (a fault at a chosen save, say) and more services.</summary>
+    public static async Task<DossierTestBed> CreateAsync(Action<IServiceCollection>? configure, params IInterceptor[] interceptors) =>
+        await CreateAsync(false, interceptors, configure);
+
     /// <summary>On a database file, where concurrent operations use separate connections as in the portal.</summary>
-    public static async Task<DossierTestBed> CreateOnFileAsync() => await CreateAsync(true, []);
+    public static async Task<DossierTestBed> CreateOnFileAsync(Action<IServiceCollection>? configure = null) => await CreateAsync(true, [], configure);
 
     private static async Task<DossierTestBed> CreateAsync(bool onFile, IInterceptor[] interceptors, Action<IServiceCollection>? configure = null)
     {

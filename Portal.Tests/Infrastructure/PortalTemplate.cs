@@ -40,6 +40,7 @@ public static class PortalTemplate
         var services = PortalCli.Services([$"--Portal:DataDir={folder.Path}"], devTools: false);
         await WorkflowsSetup.PrepareDatabaseAsync(services);
         if (services is IAsyncDisposable disposable) await disposable.DisposeAsync();
+        Close(folder);
         return folder;
     }
 
@@ -50,6 +51,18 @@ public static class PortalTemplate
         folder.CopyFrom((await Fresh.Value).Path);
         await using (var portal = new PortalFactory(folder.Path, new TestClock(TestClock.WebStart)))
             portal.StartServer();
+        Close(folder);
         return folder;
+    }
+
+    /// <summary>
+    /// Closes the template's pooled connections, so that SQLite folds its write-ahead log into the file and removes
+    /// the -wal and -shm files: a copy taken later is one whole file, and never meets a -shm file vanishing under it
+    /// (which happened when another test cleared every pool in the middle of a copy).
+    /// </summary>
+    private static void Close(TestFolder folder)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={folder.File("portal.db")}");
+        Microsoft.Data.Sqlite.SqliteConnection.ClearPool(connection);
     }
 }

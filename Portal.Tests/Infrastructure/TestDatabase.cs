@@ -31,6 +31,12 @@ public sealed class TestDatabase : IAsyncDisposable
     private string? _file;
     public ServiceProvider Services { get; }
 
+    /// <summary>The database file, for a test that opens it as another process would (null in memory).</summary>
+    public string? FilePath => _file;
+
+    /// <summary>How long a database file waits for another writer's lock (SQLite's busy timeout): short here, so a locked database fails fast.</summary>
+    public const int BusyTimeoutSeconds = 5;
+
     private readonly Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] _interceptors;
 
     private TestDatabase(Action<IServiceCollection>? configure, Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors, string? file)
@@ -49,7 +55,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddDbContextFactory<PortalDbContext>(o =>
-            (_file is null ? o.UseSqlite(_connection) : o.UseSqlite($"Data Source={_file};Pooling=False")).AddInterceptors(_interceptors));
+            (_file is null ? o.UseSqlite(_connection) : o.UseSqlite($"Data Source={_file};Pooling=False;Default Timeout={BusyTimeoutSeconds}")).AddInterceptors(_interceptors));
         services.AddSingleton(new PortalDataPaths(_folder.File("files")));
         services.AddPortalWorkflows();
     }

@@ -18,9 +18,10 @@ public sealed class ScheduleTestBed : IAsyncDisposable
     public DossierTestBed Bed { get; private set; } = null!;
     public UserScope ProvinceOfficer { get; private set; } = UserScope.Anonymous;
 
-    public static async Task<ScheduleTestBed> CreateAsync(Portal.Workflows.Notifications.SmtpSettings? smtp = null)
+    public static async Task<ScheduleTestBed> CreateAsync(Portal.Workflows.Notifications.SmtpSettings? smtp = null,
+        params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors)
     {
-        var s = new ScheduleTestBed { Bed = await DossierTestBed.CreateAsync(smtp is null ? null : services => services.AddSingleton(smtp)) };
+        var s = new ScheduleTestBed { Bed = await DossierTestBed.CreateAsync(smtp is null ? null : services => services.AddSingleton(smtp), interceptors) };
         s.ProvinceOfficer = await s.Bed.ScopeAsync("phuyen.canbo", PortalRoles.ProvinceOfficer, "54");
         await using var db = s.Bed.Db.Context();
         foreach (var role in PortalRoles.All)

@@ -22,6 +22,8 @@ public static class PortalCli
         return args[0] switch
         {
             "import-units" => await ImportUnitsVerb.RunAsync(rest, () => Services(rest, devTools: false), stdout, stderr),
+            "backup" => await BackupVerbs.BackupAsync(rest, () => Services(rest, devTools: false), stdout, stderr),
+            "restore" => await BackupVerbs.RestoreAsync(rest, stdout, stderr),
             "score" => ScoreVerb.Run(rest, stdout, stderr),
             "verify-audit" => await VerifyAuditVerb.RunAsync(rest, () => Services(rest, devTools: false), stdout, stderr),
             "check-summaries" => await CheckSummariesVerb.RunAsync(() => Services(rest, devTools: false), stdout, stderr),
@@ -30,6 +32,7 @@ public static class PortalCli
             "bench-dashboard" => await BenchDashboardVerb.RunAsync(rest, () => Services(rest, devTools: true), stdout, stderr),
             "bench" => await BenchVerb.RunAsync(rest, more => Services([.. rest, .. more], devTools: true), stdout, stderr),
             "lineage" => await LineageVerb.RunAsync(rest, () => Services(rest, devTools: false), stdout, stderr),
+            "crash-drive" => await Portal.DevTools.Crash.CrashDriveVerb.RunAsync(rest, () => Services(rest, devTools: true), stdout),
             "help" => Usage(stdout, 0),
             _ => Usage(stderr, 2),
         };
@@ -40,6 +43,7 @@ public static class PortalCli
         writer.WriteLine("Cách dùng / usage:");
         writer.WriteLine("  dotnet run --project Portal.Web -- import-units FILE.csv [--structure CODE [--new-structure]]");
         writer.WriteLine("  dotnet run --project Portal.Web -- verify-audit [--anchor ID:HASH]");
+        writer.WriteLine("  dotnet run --project Portal.Web -- backup FILE.zip | restore FILE.zip [--Portal:DataDir=EMPTY_FOLDER]");
         writer.WriteLine("  dotnet run --project Portal.Web -- score --standard SET.json --inputs INPUTS.json");
         writer.WriteLine("  dotnet run --project Portal.Web -- check-summaries");
         writer.WriteLine("  dotnet run --project Portal.Web -- seed-national [--rounds 1..30] [--province CODE] [--force]");

@@ -15,6 +15,12 @@ public static class UserPaths
         return Path.GetFullPath(path);
     }
 
+    /// <summary>A file to be written: a relative path is taken from the shell's directory, where the person typed it.</summary>
+    public static string ResolveOutput(string path) =>
+        Path.IsPathRooted(path) || Environment.GetEnvironmentVariable("PWD") is not { Length: > 0 } shellDir
+            ? Path.GetFullPath(path)
+            : Path.GetFullPath(Path.Combine(shellDir, path));
+
     /// <summary>The same arguments with the value after each of <paramref name="fileOptions"/> resolved.</summary>
     public static string[] ResolveOptions(string[] args, params string[] fileOptions) =>
         args.Select((a, i) => i > 0 && fileOptions.Contains(args[i - 1]) ? Resolve(a) : a).ToArray();

@@ -8,21 +8,18 @@ using MudBlazor;
 namespace Portal.Web.Dossiers;
 
 /// <summary>
-/// Labels of states and steps in the reader's language. They live with the workflow definition (DossierLabels),
-/// because the Vietnamese ones are also the guard descriptions of the diagram; this picks the language.
+/// Labels of states and steps in the reader's language, from the workflow's resources (DossierLabels).
 /// </summary>
 public static class DossierText
 {
-    private static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
-
-    public static string State(DossierState s) => English ? DossierLabels.En(s) : DossierLabels.Vi(s);
-    public static string Step(DossierTrigger t) => English ? DossierLabels.En(t) : DossierLabels.Vi(t);
-    public static string Chain(ApprovalChain c) => English ? DossierLabels.En(c) : DossierLabels.Vi(c);
+    public static string State(DossierState s) => DossierLabels.Of(s);
+    public static string Step(DossierTrigger t) => DossierLabels.Of(t);
+    public static string Chain(ApprovalChain c) => DossierLabels.Of(c);
 
     /// <summary>A history line's step: a step of the workflow, or a correction recorded beside the steps.</summary>
     public static string HistoryStep(string trigger) =>
         Enum.TryParse<DossierTrigger>(trigger, out var t) ? Step(t)
-        : Enum.TryParse<DossierRecord>(trigger, out var r) ? (English ? DossierLabels.En(r) : DossierLabels.Vi(r))
+        : Enum.TryParse<DossierRecord>(trigger, out var r) ? DossierLabels.Of(r)
         : trigger;
 
     public static Color StateColor(DossierState s) => s switch

@@ -34,6 +34,7 @@ public static class PortalScheduleSetup
                 o.SchedulePollingInterval = TimeSpan.FromSeconds(15);
             });
         builder.Services.AddTransient<PortalJobRunner>();
+        builder.Services.AddSingleton(new Portal.Workflows.Backups.BackupSettings(cfg["Portal:Backup:Folder"], cfg.GetValue("Portal:Backup:Keep", 7)));
         // E-mail only when Portal:Smtp:Host is set.
         builder.Services.AddSingleton(new Portal.Workflows.Notifications.SmtpSettings(cfg["Portal:Smtp:Host"],
             cfg.GetValue("Portal:Smtp:Port", 25), cfg["Portal:Smtp:UserName"], cfg["Portal:Smtp:Password"],

@@ -1,103 +1,56 @@
+using System.Globalization;
+using System.Resources;
 using Portal.Data.Dossiers;
 using Portal.Data.Rounds;
+using Portal.Workflows.Texts;
 
 namespace Portal.Workflows.Dossiers;
 
 /// <summary>
-/// Every human text of the dossier workflow, Vietnamese beside English, in one place. The Vietnamese guard labels are
-/// also the guard descriptions the machine is built with, so they appear in the Mermaid diagram: keep them free of
-/// ':' ';' '[' ']' and distinct from each other (refusals are mapped back from them).
+/// Every human text of the dossier workflow, read from Texts/WorkflowLabels.resx (Vietnamese) and .en.resx under keys
+/// "State.X", "Trigger.X", "Guard.X", "Record.X", "Chain.X": a third language is one more resource file. The
+/// Vietnamese guard labels are also the guard descriptions the machine is built with, so they appear in the Mermaid
+/// diagram: keep them free of ':' ';' '[' ']' and distinct from each other (refusals are mapped back from them).
 /// </summary>
 public static class DossierLabels
 {
-    private static readonly Dictionary<DossierState, (string Vi, string En)> States = new()
-    {
-        [DossierState.Registered] = ("Đã đăng ký", "Registered"),
-        [DossierState.SelfAssessing] = ("Đang tự đánh giá", "Self-assessing"),
-        [DossierState.CouncilHeld] = ("Hội đồng đánh giá cấp xã đã họp", "Commune evaluation council held"),
-        [DossierState.Posted] = ("Đang niêm yết", "Publicly posted"),
-        [DossierState.Submitted] = ("Đã nộp", "Submitted"),
-        [DossierState.ReturnedForSupplement] = ("Yêu cầu bổ sung", "Returned for supplement"),
-        [DossierState.UnderAppraisal] = ("Đang thẩm định", "Under appraisal"),
-        [DossierState.AtReviewCouncil] = ("Chờ Hội đồng xét duyệt", "Awaiting the review council"),
-        [DossierState.Recognized] = ("Đã công nhận", "Recognised"),
-        [DossierState.NotRecognized] = ("Không công nhận", "Not recognised"),
-        [DossierState.Withdrawn] = ("Không đề nghị công nhận", "Not proposed (withdrawn)"),
-        [DossierState.NotFinished] = ("Chưa hoàn thành khi kết thúc đợt", "Not finished when the round closed"),
-    };
+    private static readonly ResourceText Labels = new(new ResourceManager("Portal.Workflows.Texts.WorkflowLabels", typeof(DossierLabels).Assembly));
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
-    private static readonly Dictionary<DossierTrigger, (string Vi, string En)> Triggers = new()
-    {
-        [DossierTrigger.StartSelfAssessment] = ("Bắt đầu tự đánh giá", "Start the self-assessment"),
-        [DossierTrigger.RecordCouncil] = ("Ghi nhận họp Hội đồng đánh giá cấp xã", "Record the commune evaluation council"),
-        [DossierTrigger.StartPosting] = ("Niêm yết công khai", "Post publicly"),
-        [DossierTrigger.SignOffSubmission] = ("Ký duyệt hồ sơ đề nghị", "Sign off the submission"),
-        [DossierTrigger.Submit] = ("Nộp hồ sơ", "Submit the dossier"),
-        [DossierTrigger.ReturnForSupplement] = ("Yêu cầu bổ sung hồ sơ", "Return for supplement"),
-        [DossierTrigger.Resubmit] = ("Nộp lại hồ sơ đã bổ sung", "Resubmit the supplemented dossier"),
-        [DossierTrigger.AcceptForAppraisal] = ("Tiếp nhận để thẩm định", "Accept for appraisal"),
-        [DossierTrigger.SendToReviewCouncil] = ("Chuyển Hội đồng xét duyệt", "Send to the review council"),
-        [DossierTrigger.Recognize] = ("Quyết định công nhận", "Recognise"),
-        [DossierTrigger.RefuseRecognition] = ("Quyết định không công nhận", "Refuse recognition"),
-        [DossierTrigger.Withdraw] = ("Không đề nghị công nhận", "Withdraw (do not propose)"),
-        [DossierTrigger.CloseRound] = ("Kết thúc đợt đánh giá", "Close the round"),
-        [DossierTrigger.EndUnanswered] = ("Kết thúc hồ sơ không bổ sung, trả lời bằng văn bản", "End the unanswered return with a written answer"),
-    };
+    /// <summary>In the reader's language (the current UI culture).</summary>
+    public static string Of(DossierState state) => Labels.Get("State." + state);
+    public static string Of(DossierTrigger trigger) => Labels.Get("Trigger." + trigger);
+    public static string Of(DossierGuard guard) => Labels.Get("Guard." + guard);
+    public static string Of(DossierRecord record) => Labels.Get("Record." + record);
+    public static string Of(ApprovalChain chain) => Labels.Get("Chain." + chain);
 
-    private static readonly Dictionary<DossierRecord, (string Vi, string En)> Records = new()
-    {
-        [DossierRecord.CorrectPosting] = ("Điều chỉnh ngày niêm yết", "Posting dates corrected"),
-        [DossierRecord.CorrectCategory] = ("Điều chỉnh loại xã", "Commune category corrected"),
-    };
+    /// <summary>In a given language (a report written for its reader).</summary>
+    public static string In(CultureInfo language, DossierState state) => Labels.In(language, "State." + state);
 
-    private static readonly Dictionary<DossierGuard, (string Vi, string En)> Guards = new()
-    {
-        [DossierGuard.InputsComplete] = ("Đã nhập đủ số liệu các tiêu chí", "All criterion inputs entered"),
-        [DossierGuard.CouncilRecorded] = ("Đã ghi kết quả họp Hội đồng đánh giá cấp xã", "Commune evaluation council meeting recorded"),
-        [DossierGuard.PostingLastDaySet] = ("Đã đặt ngày cuối niêm yết, không trước hôm nay", "Last posting day set, not before today"),
-        [DossierGuard.PostingPeriodOver] = ("Đã hết thời gian niêm yết", "Posting period over"),
-        [DossierGuard.HasRequestLetter] = ("Có tờ trình của UBND xã", "Request letter of the commune People's Committee attached"),
-        [DossierGuard.HasSelfAssessmentSheet] = ("Có bản tự đánh giá kết quả thực hiện tiêu chuẩn", "Self-assessment sheet attached"),
-        [DossierGuard.HasExplanatoryNotes] = ("Có báo cáo thuyết minh", "Explanatory notes attached"),
-        [DossierGuard.HasCouncilMinutes] = ("Có biên bản họp Hội đồng đánh giá cấp xã", "Commune evaluation council minutes attached"),
-        [DossierGuard.LeaderSignedOff] = ("Chủ tịch UBND xã đã ký duyệt", "Signed off by the commune leader"),
-        [DossierGuard.NotYetSignedOff] = ("Chưa được ký duyệt", "Not signed off yet"),
-        [DossierGuard.AllCriteriaAppraised] = ("Đã thẩm định mọi tiêu chí", "Every criterion appraised"),
-        [DossierGuard.ReviewCouncilRecorded] = ("Đã ghi kết luận Hội đồng xét duyệt", "Review council conclusion recorded"),
-        [DossierGuard.DecisionRecorded] = ("Đã ghi số, ngày và người ký quyết định", "Decision number, date and signer recorded"),
-        [DossierGuard.ReasonGiven] = ("Có nêu lý do", "Reason given"),
-        [DossierGuard.SupplementDueDatePassed] = ("Đã quá hạn bổ sung hồ sơ của đợt", "The round's supplement due date has passed"),
-        [DossierGuard.CouncilMinutesRenewed] = ("Đã tải lại biên bản họp sau khi sửa số liệu", "Council minutes uploaded again after a figure changed"),
-        [DossierGuard.RoundClosing] = ("Đợt đánh giá đang được kết thúc", "The round is being closed"),
-    };
+    public static string Vi(DossierState state) => Labels.Vi("State." + state);
+    public static string En(DossierState state) => Labels.In(English, "State." + state);
+    public static string Vi(DossierTrigger trigger) => Labels.Vi("Trigger." + trigger);
+    public static string En(DossierTrigger trigger) => Labels.In(English, "Trigger." + trigger);
+    public static string Vi(DossierGuard guard) => Labels.Vi("Guard." + guard);
+    public static string En(DossierGuard guard) => Labels.In(English, "Guard." + guard);
+    public static string Vi(ApprovalChain chain) => Labels.Vi("Chain." + chain);
+    public static string En(ApprovalChain chain) => Labels.In(English, "Chain." + chain);
+    public static string Vi(DossierRecord record) => Labels.Vi("Record." + record);
+    public static string En(DossierRecord record) => Labels.In(English, "Record." + record);
 
-    private static readonly Dictionary<ApprovalChain, (string Vi, string En)> Chains = new()
-    {
-        [ApprovalChain.ThreeLevel] = ("Ba cấp (xã, huyện, tỉnh)", "Three levels (commune, district, province)"),
-        [ApprovalChain.TwoLevel] = ("Hai cấp (xã, tỉnh)", "Two levels (commune, province)"),
-    };
+    // Refusal sentences in the given language; WorkflowCheck fills them in.
+    internal static string RoleRefused(DossierTrigger trigger, CultureInfo language) =>
+        Labels.In(language, "Refusal.Role", Labels.In(language, "Trigger." + trigger));
 
-    public static string Vi(DossierState state) => States[state].Vi;
-    public static string En(DossierState state) => States[state].En;
-    public static string Vi(DossierTrigger trigger) => Triggers[trigger].Vi;
-    public static string En(DossierTrigger trigger) => Triggers[trigger].En;
-    public static string Vi(DossierGuard guard) => Guards[guard].Vi;
-    public static string En(DossierGuard guard) => Guards[guard].En;
-    public static string Vi(ApprovalChain chain) => Chains[chain].Vi;
-    public static string Vi(DossierRecord record) => Records[record].Vi;
-    public static string En(DossierRecord record) => Records[record].En;
-    public static string En(ApprovalChain chain) => Chains[chain].En;
+    internal static string WrongState(DossierTrigger trigger, DossierState state, CultureInfo language) =>
+        Labels.In(language, "Refusal.WrongState", Labels.In(language, "Trigger." + trigger), Labels.In(language, "State." + state));
 
-    // Refusal sentences; WorkflowCheck fills them in.
-    internal static string RoleRefused(DossierTrigger trigger, bool english) => english
-        ? $"Your role may not take the step \"{En(trigger)}\"."
-        : $"Vai trò của bạn không được thực hiện bước «{Vi(trigger)}».";
+    internal static string GuardUnmet(DossierGuard guard, CultureInfo language) =>
+        Labels.In(language, "Refusal.GuardUnmet", Labels.In(language, "Guard." + guard));
 
-    internal static string WrongState(DossierTrigger trigger, DossierState state, bool english) => english
-        ? $"The step \"{En(trigger)}\" is not possible while the dossier is \"{En(state)}\"."
-        : $"Không thể thực hiện bước «{Vi(trigger)}» khi hồ sơ đang ở trạng thái «{Vi(state)}».";
-
-    internal static string GuardUnmet(DossierGuard guard, bool english) => english
-        ? $"Condition not met: {En(guard)}."
-        : $"Chưa đáp ứng điều kiện: {Vi(guard)}.";
+    /// <summary>Whether every label of the workflow has its resource (checked by a test, so a new state cannot go unnamed).</summary>
+    public static IEnumerable<string> MissingKeys() =>
+        Enum.GetNames<DossierState>().Select(n => "State." + n).Concat(Enum.GetNames<DossierTrigger>().Select(n => "Trigger." + n))
+            .Concat(Enum.GetNames<DossierGuard>().Select(n => "Guard." + n)).Concat(Enum.GetNames<DossierRecord>().Select(n => "Record." + n))
+            .Concat(Enum.GetNames<ApprovalChain>().Select(n => "Chain." + n)).Where(k => !Labels.Exists(k));
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Portal.Data.Dossiers;
 namespace Portal.Workflows.Dossiers;
 
@@ -20,19 +21,22 @@ public sealed record WorkflowCheck
     public bool Allowed => !RoleRefused && !WrongState && UnmetGuards.Count == 0;
 
     /// <summary>Why the step is refused, in Vietnamese; empty when allowed.</summary>
-    public IReadOnlyList<string> Messages => Describe(english: false);
+    public IReadOnlyList<string> Messages => Describe(CultureInfo.GetCultureInfo("vi-VN"));
 
     /// <summary>The same in English.</summary>
-    public IReadOnlyList<string> MessagesEn => Describe(english: true);
+    public IReadOnlyList<string> MessagesEn => Describe(CultureInfo.GetCultureInfo("en"));
+
+    /// <summary>The same in the reader's language (the current UI culture).</summary>
+    public IReadOnlyList<string> MessagesForReader => Describe(CultureInfo.CurrentUICulture);
 
     internal WorkflowCheck AsRoleRefusal() => this with { RoleRefused = true };
     internal WorkflowCheck AsWrongState() => this with { WrongState = true };
     internal WorkflowCheck WithUnmet(IReadOnlyList<DossierGuard> guards) => this with { UnmetGuards = guards };
 
-    private IReadOnlyList<string> Describe(bool english)
+    private IReadOnlyList<string> Describe(CultureInfo language)
     {
-        if (RoleRefused) return [DossierLabels.RoleRefused(Trigger, english)];
-        if (WrongState) return [DossierLabels.WrongState(Trigger, State, english)];
-        return UnmetGuards.Select(g => DossierLabels.GuardUnmet(g, english)).ToList();
+        if (RoleRefused) return [DossierLabels.RoleRefused(Trigger, language)];
+        if (WrongState) return [DossierLabels.WrongState(Trigger, State, language)];
+        return UnmetGuards.Select(g => DossierLabels.GuardUnmet(g, language)).ToList();
     }
 }

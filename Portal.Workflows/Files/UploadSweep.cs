@@ -5,8 +5,8 @@ using Portal.Data;
 namespace Portal.Workflows.Files;
 
 /// <summary>
-/// At start-up, removes what a crash can leave in the uploads folder: temporary files, and files no row refers to (a
-/// file placed whose row was never committed). Only those older than <see cref="MinimumAge"/>, so an upload in flight
+/// At start-up, repairs what a crash can leave in the uploads folder: a staged file whose row was committed is moved
+/// into place; temporary files and files no row refers to are removed. Only those older than <see cref="MinimumAge"/>, so an upload in flight
 /// on another server is left alone.
 /// </summary>
 public static class UploadSweep
@@ -25,6 +25,12 @@ public static class UploadSweep
             .Select(a => a.EvidenceStoredName!).ToListAsync(ct))
             known.Add(Path.GetFullPath(Activities.EvidenceFiles.PathOf(stored, paths)));
         var removed = 0;
+        foreach (var file in Directory.EnumerateFiles(paths.Uploads, "*" + TemporarySuffix, SearchOption.AllDirectories))
+        {
+            // A staged file whose row was committed just before a crash: finish its move (the row needs it).
+            var final = file[..^TemporarySuffix.Length];
+            if (known.Contains(Path.GetFullPath(final)) && !File.Exists(final)) File.Move(file, final);
+        }
         foreach (var file in Directory.EnumerateFiles(paths.Uploads, "*", SearchOption.AllDirectories))
         {
             if (nowUtc - File.GetLastWriteTimeUtc(file) < MinimumAge || known.Contains(Path.GetFullPath(file))) continue;

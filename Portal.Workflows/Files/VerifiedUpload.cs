@@ -43,6 +43,19 @@ public sealed class VerifiedUpload
     /// </summary>
     public string Place(string folder)
     {
+        var stored = Stage(folder);
+        Finish(folder, stored);
+        return stored;
+    }
+
+    /// <summary>
+    /// Writes the bytes to the temporary name of a new stored name and gives the stored name; <see cref="Finish"/> moves
+    /// it into place once the row that names it is committed. A crash in between leaves a temporary file whose row
+    /// either exists (the start-up sweep finishes the move) or does not (the sweep removes it): never a file without a
+    /// row under a real name, never a row without its file after the next start.
+    /// </summary>
+    public string Stage(string folder)
+    {
         Directory.CreateDirectory(folder);
         var stored = Guid.NewGuid().ToString("N") + Type!.Extension;
         var temporary = Path.Combine(folder, stored + UploadSweep.TemporarySuffix);
@@ -51,7 +64,13 @@ public sealed class VerifiedUpload
             target.Write(_bytes);
             target.Flush(flushToDisk: true);
         }
-        File.Move(temporary, Path.Combine(folder, stored));
         return stored;
     }
+
+    /// <summary>Moves a staged file into place (after its row is committed).</summary>
+    public static void Finish(string folder, string stored) =>
+        File.Move(Path.Combine(folder, stored + UploadSweep.TemporarySuffix), Path.Combine(folder, stored));
+
+    /// <summary>Removes a staged file whose row was not saved.</summary>
+    public static void Discard(string folder, string stored) => File.Delete(Path.Combine(folder, stored + UploadSweep.TemporarySuffix));
 }

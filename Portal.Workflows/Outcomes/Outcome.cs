@@ -12,6 +12,8 @@ public enum OutcomeKind
     Invalid,
     /// <summary>Someone changed the thing since the reader saw it; reloading shows their change.</summary>
     Conflict,
+    /// <summary>The storage failed (database locked, disk full, read-only); nothing was saved, trying again later works.</summary>
+    Unavailable,
 }
 
 /// <summary>
@@ -38,6 +40,7 @@ public record Outcome(OutcomeKind Kind, IReadOnlyList<string> Errors)
     public static Outcome NotFound(string message) => new(OutcomeKind.NotFound, [message]);
     public static Outcome Invalid(params IReadOnlyList<string> errors) => new(OutcomeKind.Invalid, errors);
     public static Outcome Conflict(string message) => new(OutcomeKind.Conflict, [message]);
+    public static Outcome Unavailable(string message) => new(OutcomeKind.Unavailable, [message]);
 
     /// <summary>The same failure carrying another type of value (a failed outcome has none).</summary>
     public Outcome<T> As<T>() => Succeeded

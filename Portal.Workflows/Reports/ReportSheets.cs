@@ -18,7 +18,7 @@ public static class ReportSheets
         Columns(c, ("CommuneCode", 10), ("CommuneName", 26), ("District", 24), ("Category", 7), ("SelfTotal", 11),
             ("AppraisedTotal", 11), ("Verdict", 22), ("DecisionNumber", 18), ("DecisionDate", 12)),
         [.. r.Rows.Select(d => Row(d.Code, d.Name, d.District, d.Category, d.SelfTotal, d.AppraisedTotal,
-            IsEnglish(c) ? DossierLabels.En(d.State) : DossierLabels.Vi(d.State), d.DecisionNumber, d.DecisionDate))]);
+            DossierLabels.In(c, d.State), d.DecisionNumber, d.DecisionDate))]);
 
     public static SheetTable Summary(SummaryReport r, CultureInfo c) => new(
         Get(c, "Report.Sheet.Districts"), Get(c, "Report.Title.Districts"), TitleLines(r.Header, c),

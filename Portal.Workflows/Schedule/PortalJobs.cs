@@ -24,6 +24,8 @@ public static class PortalJobs
         new("verify-audit", typeof(AuditChainJob)),
         // Last: e-mails what the jobs above created (and anything a failed send left pending).
         new("send-emails", typeof(Notifications.NotificationMailer)),
+        // After the day's changes: a copy of the data folder (Portal:Backup:Keep = 0 turns it off).
+        new("backup", typeof(Backups.BackupJob)),
     ];
 
     public static IServiceCollection AddPortalJobs(this IServiceCollection services)

@@ -22,6 +22,4 @@ public static class ReportText
 
     /// <summary>In the current UI culture (Vietnamese unless the reader chose English).</summary>
     public static string Get(string key, params object?[] args) => Get(CultureInfo.CurrentUICulture, key, args);
-
-    public static bool IsEnglish(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en";
 }

@@ -20,6 +20,12 @@ public sealed class ResourceText(ResourceManager resources)
     /// <summary>"Vietnamese / English" whatever the current culture: for command-line refusals, read by whoever runs the verb.</summary>
     public string Both(string key, params object?[] args) => $"{Vi(key, args)} / {Format(English, English, key, args)}";
 
+    /// <summary>In the given culture: for texts rendered for someone else than the current reader (an e-mail's recipient).</summary>
+    public string In(CultureInfo culture, string key, params object?[] args) => Format(culture, culture, key, args);
+
+    /// <summary>Whether the resources hold <paramref name="key"/> (in Vietnamese, the neutral culture every key has).</summary>
+    public bool Exists(string key) => resources.GetString(key, Vietnamese) is not null;
+
     private string Format(CultureInfo language, CultureInfo format, string key, object?[] args)
     {
         var template = resources.GetString(key, language) ?? key;

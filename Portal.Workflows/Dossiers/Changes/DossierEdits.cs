@@ -16,13 +16,26 @@ public sealed class DossierEdits(DossierMutation mutation)
     /// <summary>The commune's input for one criterion; a refused input (say 101 of 100) stores nothing.</summary>
     public Task<Outcome<int>> SaveSelfInputAsync(UserScope scope, int id, int version, string criterionNo, CriterionInput? input,
         string? sourceNote, CancellationToken ct = default) =>
+        SaveSelfInputsAsync(scope, id, version, [new SelfInputChange(criterionNo, input, sourceNote)], ct);
+
+    /// <summary>
+    /// "Lưu các thay đổi": every changed criterion in one change, all or nothing. One refused input refuses them all,
+    /// naming each problem, so the commune never finds some of its figures saved and others lost.
+    /// </summary>
+    public Task<Outcome<int>> SaveSelfInputsAsync(UserScope scope, int id, int version, IReadOnlyList<SelfInputChange> changes,
+        CancellationToken ct = default) =>
         mutation.EditAsync(scope, id, version, DossierEdit.SelfInput, w =>
         {
-            var (points, errors) = input is null ? (null, []) : ScoreOne(w, criterionNo, input);
+            var errors = new List<string>();
+            foreach (var (criterionNo, input, sourceNote) in changes)
+            {
+                var (points, problems) = input is null ? (null, []) : ScoreOne(w, criterionNo, input);
+                if (problems.Count > 0) { errors.AddRange(problems); continue; }
+                var entry = Entry(w.Dossier, criterionNo);
+                (entry.SelfInputJson, entry.SelfPoints, entry.SourceNote) = (input is null ? null : CriterionInputJson.Write(input), points, sourceNote?.Trim());
+                (entry.SelfBy, entry.SelfAtUtc) = (scope.UserName, w.NowUtc);
+            }
             if (errors.Count > 0) return Outcome.Invalid(errors);
-            var entry = Entry(w.Dossier, criterionNo);
-            (entry.SelfInputJson, entry.SelfPoints, entry.SourceNote) = (input is null ? null : CriterionInputJson.Write(input), points, sourceNote?.Trim());
-            (entry.SelfBy, entry.SelfAtUtc) = (scope.UserName, w.NowUtc);
             w.Dossier.SelfTotal = DossierScoring.SelfScore(w.Set, w.Dossier).Total;
             return Outcome.Done;
         }, ct);
@@ -30,18 +43,33 @@ public sealed class DossierEdits(DossierMutation mutation)
     /// <summary>The appraising level's value for one criterion; a change from the self-assessed points needs a reason.</summary>
     public Task<Outcome<int>> SaveAppraisalAsync(UserScope scope, int id, int version, string criterionNo, CriterionInput input,
         string? reason, CancellationToken ct = default) =>
+        mutation.EditAsync(scope, id, version, DossierEdit.Appraisal, w => Appraise(w, scope, criterionNo, input, reason), ct);
+
+    /// <summary>
+    /// "Đồng ý các tiêu chí còn lại": the self-assessed value recorded as appraised for every criterion not yet
+    /// appraised, in one change (all or nothing).
+    /// </summary>
+    public Task<Outcome<int>> AgreeWithRestAsync(UserScope scope, int id, int version, CancellationToken ct = default) =>
         mutation.EditAsync(scope, id, version, DossierEdit.Appraisal, w =>
         {
-            var (points, errors) = ScoreOne(w, criterionNo, input);
-            if (errors.Count > 0) return Outcome.Invalid(errors);
-            var entry = Entry(w.Dossier, criterionNo);
-            if (points != entry.SelfPoints && string.IsNullOrWhiteSpace(reason))
-                return Outcome.Invalid(WorkflowText.Get("Dossiers.AppraisalReasonRequired", criterionNo));
-            (entry.AppraisedInputJson, entry.AppraisedPoints, entry.AppraisalReason) = (CriterionInputJson.Write(input), points, reason?.Trim());
-            (entry.AppraisedBy, entry.AppraisedAtUtc) = (scope.UserName, w.NowUtc);
-            w.Dossier.AppraisedTotal = DossierScoring.AppraisedScore(w.Set, w.Dossier).Total;
+            foreach (var e in w.Dossier.Criteria.Where(e => e.AppraisedInputJson is null && e.SelfInputJson is not null).ToList())
+                if (Appraise(w, scope, e.CriterionNo, CriterionInputJson.Read(e.SelfInputJson)!, null) is { Succeeded: false } refused)
+                    return refused;
             return Outcome.Done;
         }, ct);
+
+    private static Outcome Appraise(DossierUnitOfWork w, UserScope scope, string criterionNo, CriterionInput input, string? reason)
+    {
+        var (points, errors) = ScoreOne(w, criterionNo, input);
+        if (errors.Count > 0) return Outcome.Invalid(errors);
+        var entry = Entry(w.Dossier, criterionNo);
+        if (points != entry.SelfPoints && string.IsNullOrWhiteSpace(reason))
+            return Outcome.Invalid(WorkflowText.Get("Dossiers.AppraisalReasonRequired", criterionNo));
+        (entry.AppraisedInputJson, entry.AppraisedPoints, entry.AppraisalReason) = (CriterionInputJson.Write(input), points, reason?.Trim());
+        (entry.AppraisedBy, entry.AppraisedAtUtc) = (scope.UserName, w.NowUtc);
+        w.Dossier.AppraisedTotal = DossierScoring.AppraisedScore(w.Set, w.Dossier).Total;
+        return Outcome.Done;
+    }
 
     public Task<Outcome<int>> SaveCouncilAsync(UserScope scope, int id, int version, DateOnly? date, string? members, string? result,
         CancellationToken ct = default) =>
@@ -121,3 +149,6 @@ public sealed class DossierEdits(DossierMutation mutation)
         return entry;
     }
 }
+
+/// <summary>One criterion of a "save all": the input (null clears it) and where the figure came from.</summary>
+public sealed record SelfInputChange(string CriterionNo, CriterionInput? Input, string? SourceNote);

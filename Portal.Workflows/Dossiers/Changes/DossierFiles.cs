@@ -37,12 +37,11 @@ public sealed class DossierFiles(IDbContextFactory<PortalDbContext> dbFactory, D
         if (await VerifiedUpload.ReadAsync(file, MaxFileBytes, ct) is not { } upload)
             return Outcome.Invalid(WorkflowText.Get("Dossiers.FileSize", MaxFileBytes / 1024 / 1024)).As<int>();
         var folder = Path.Combine(paths.Uploads, id.ToString(CultureInfo.InvariantCulture));
-        string? placed = null;
+        string? staged = null;
         var result = await mutation.EditAsync(scope, id, version, DossierEdit.Files, w =>
         {
             if (upload.Type is not { } type) return Outcome.Invalid(WorkflowText.Get("Dossiers.FileType", string.Join(", ", AllowedExtensions)));
-            var stored = upload.Place(folder);
-            placed = Path.Combine(folder, stored);
+            var stored = staged = upload.Stage(folder); // moved into place only once its row is committed
             w.Dossier.Files.Add(new DossierFile
             {
                 DossierId = id, Kind = kind, CriterionNo = criterionNo, OriginalName = upload.DisplayName,
@@ -50,7 +49,9 @@ public sealed class DossierFiles(IDbContextFactory<PortalDbContext> dbFactory, D
             });
             return Outcome.Done;
         }, ct);
-        if (!result.Succeeded && placed is not null) File.Delete(placed);
+        if (staged is null) return result;
+        if (result.Succeeded) VerifiedUpload.Finish(folder, staged);
+        else VerifiedUpload.Discard(folder, staged);
         return result;
     }
 

@@ -14,10 +14,28 @@ namespace Portal.Workflows.Dossiers;
 /// handlers add are one transaction, and the second of two people acting at once gets a conflict and changes nothing.
 /// </summary>
 public sealed class DossierMutation(IDbContextFactory<PortalDbContext> dbFactory, DossierScoring scoring, AccessLog accessLog,
-    DossierEventBus events, TimeProvider clock)
+    DossierEventBus events, TimeProvider clock, Faults.StorageFaults faults)
 {
-    /// <summary>Runs <paramref name="change"/> on the dossier; gives the dossier's new version.</summary>
+    /// <summary>
+    /// Runs <paramref name="change"/> on the dossier; gives the dossier's new version. A storage fault (database locked,
+    /// disk full, read-only) saves nothing and answers <see cref="OutcomeKind.Unavailable"/>: the page stays alive.
+    /// </summary>
     public async Task<Outcome<int>> RunAsync(UserScope scope, int id, int expectedVersion, string action,
+        Func<DossierUnitOfWork, Task<Outcome>> change, CancellationToken ct)
+    {
+        try
+        {
+            var outcome = await RunOnceAsync(scope, id, expectedVersion, action, change, ct);
+            if (outcome.Succeeded) faults.Succeeded();
+            return outcome;
+        }
+        catch (Exception e) when (Faults.StorageFaults.Is(e))
+        {
+            return faults.Unavailable<int>(e, action);
+        }
+    }
+
+    private async Task<Outcome<int>> RunOnceAsync(UserScope scope, int id, int expectedVersion, string action,
         Func<DossierUnitOfWork, Task<Outcome>> change, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);

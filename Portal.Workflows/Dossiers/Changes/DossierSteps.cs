@@ -27,7 +27,7 @@ public sealed class DossierSteps(DossierMutation mutation, DossierScoring scorin
             var workflow = DossierWorkflow.For(() => d.State, s => d.State = s, work.Policy, scope.Roles, facts);
             var check = workflow.Check(trigger, reason);
             if (check.RoleRefused) return await mutation.RefuseRoleAsync(scope, id, $"step {trigger}", ct);
-            if (!check.Allowed) return Outcome.Invalid(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? check.MessagesEn : check.Messages);
+            if (!check.Allowed) return Outcome.Invalid(check.MessagesForReader);
             var items = (returnItems ?? []).Where(i => !string.IsNullOrWhiteSpace(i.Reason)).ToList();
             if (trigger == DossierTrigger.ReturnForSupplement && items.Count == 0) return Outcome.Invalid(WorkflowText.Get("Dossiers.ReturnNeedsItems"));
 
