@@ -32,6 +32,9 @@ public sealed class DossierWalkBrowserTests(PortalHostFixture host, BrowserFixtu
     private static async Task StepAsync(IPage page, DossierTrigger trigger, DossierState expected)
     {
         await page.Locator($".step-button[data-trigger='{trigger}']").ClickAsync(new() { Timeout = PortalPage.Timeout });
+        // The sign-off leaves the state as it is: its own signal is the line saying who signed.
+        if (trigger == DossierTrigger.SignOffSubmission)
+            await Expect(page.Locator("#signed-off")).ToBeVisibleAsync(new() { Timeout = PortalPage.Timeout });
         await Expect(page.Locator("#dossier-state")).ToHaveAttributeAsync("data-state", expected.ToString(), new() { Timeout = PortalPage.Timeout });
     }
 

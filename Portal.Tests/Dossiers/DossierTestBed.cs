@@ -102,8 +102,8 @@ public sealed class DossierTestBed : IAsyncDisposable
 
     public async Task<int> VersionAsync(int id) => (await Db.Context().Dossiers.AsNoTracking().SingleAsync(d => d.Id == id)).Version;
 
-    /// <summary>Brings a dossier to Submitted the way the commune does: inputs, council, posting, four documents, sign-off.</summary>
-    public async Task SubmitAsync(int id)
+    /// <summary>Brings a dossier to its public posting the way the commune does: inputs, council, posting (no document yet).</summary>
+    public async Task PostAsync(int id)
     {
         await StepAsync(CommuneOfficer, id, DossierTrigger.StartSelfAssessment);
         foreach (var (no, input) in DemoInputs.BestCase("B").Criteria)
@@ -112,6 +112,12 @@ public sealed class DossierTestBed : IAsyncDisposable
         await StepAsync(CommuneOfficer, id, DossierTrigger.RecordCouncil);
         Assert.True((await Edits.SavePostingAsync(CommuneOfficer, id, await VersionAsync(id), new(2026, 11, 2), new(2026, 11, 6), null)).Succeeded);
         await StepAsync(CommuneOfficer, id, DossierTrigger.StartPosting);
+    }
+
+    /// <summary>Brings a dossier to Submitted the way the commune does: inputs, council, posting, four documents, sign-off.</summary>
+    public async Task SubmitAsync(int id)
+    {
+        await PostAsync(id);
         foreach (var kind in new[] { DocumentKind.RequestLetter, DocumentKind.SelfAssessmentSheet, DocumentKind.ExplanatoryNotes, DocumentKind.CouncilMinutes })
             await AttachAsync(CommuneOfficer, id, kind);
         await StepAsync(CommuneLeader, id, DossierTrigger.SignOffSubmission);

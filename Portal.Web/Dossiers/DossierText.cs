@@ -18,6 +18,10 @@ public static class DossierText
     public static string State(DossierState s) => English ? DossierLabels.En(s) : DossierLabels.Vi(s);
     public static string Step(DossierTrigger t) => English ? DossierLabels.En(t) : DossierLabels.Vi(t);
     public static string Chain(ApprovalChain c) => English ? DossierLabels.En(c) : DossierLabels.Vi(c);
+    public static string Guard(DossierGuard g) => English ? DossierLabels.En(g) : DossierLabels.Vi(g);
+
+    /// <summary>Why a step is refused (a role, a state, unmet conditions), in the reader's language.</summary>
+    public static IReadOnlyList<string> Refusal(WorkflowCheck check) => English ? check.MessagesEn : check.Messages;
 
     public static Color StateColor(DossierState s) => s switch
     {

@@ -36,6 +36,7 @@ public sealed record DossierDetails(int Id, int Version, DossierState State, str
     int? SelfTotal, int? AppraisedTotal, IReadOnlyList<CriterionLine> Criteria, IReadOnlyList<FileLine> Files,
     DateOnly? CouncilDate, string? CouncilMembers, string? CouncilResult,
     DateOnly? PostingStart, DateOnly? PostingLastDay, string? PostingRemarks,
+    string? LeaderSignedOffBy, DateTime? LeaderSignedOffAtUtc,
     DateOnly? ReviewCouncilDate, string? ReviewCouncilMembers, string? ReviewRecommendation,
     string? DecisionNumber, DateOnly? DecisionDate, string? DecisionSigner);
 

@@ -35,7 +35,7 @@ public sealed class DossierPageReader(IDbContextFactory<PortalDbContext> dbFacto
         IReadOnlyList<DossierTrigger> triggers = canChange ? await workflow.PermittedTriggersAsync() : [];
         var blocked = canChange
             ? DossierWorkflow.Transitions.Where(t => t.From == d.State && !triggers.Contains(t.Trigger))
-                .Select(t => workflow.Check(t.Trigger, "-")).Where(c => !c.RoleRefused && !c.Allowed).ToList()
+                .Select(t => workflow.Check(t.Trigger, "-")).Where(c => !c.RoleRefused && !c.Allowed && !AlreadyDone(c)).ToList()
             : [];
         var edits = canChange ? Enum.GetValues<DossierEdit>().Where(e => DossierEditRules.Allows(e, d.State, chain, scope.Roles)).ToHashSet() : [];
         var history = await db.DossierEvents.AsNoTracking().Where(e => e.DossierId == id).OrderBy(e => e.Id)
@@ -50,10 +50,13 @@ public sealed class DossierPageReader(IDbContextFactory<PortalDbContext> dbFacto
             triggers, blocked, edits, history, comments, returns);
     }
 
+    /// <summary>A sign-off held back only because it was given is done, not blocked: the page says who signed instead.</summary>
+    private static bool AlreadyDone(WorkflowCheck check) => check.UnmetGuards is [DossierGuard.NotYetSignedOff];
+
     private static DossierDetails Details(Dossier d) => new(d.Id, d.Version, d.State, d.StandardCode, d.Category, d.SelfTotal, d.AppraisedTotal,
         [.. d.Criteria.OrderBy(c => c.Id).Select(c => new CriterionLine(c.CriterionNo, c.SelfInputJson, c.SelfPoints, c.SourceNote, c.SelfBy,
             c.SelfAtUtc, c.AppraisedInputJson, c.AppraisedPoints, c.AppraisalReason, c.AppraisedBy, c.AppraisedAtUtc))],
         [.. d.Files.OrderBy(f => f.Id).Select(f => new FileLine(f.Id, f.Kind, f.CriterionNo, f.OriginalName, f.UploadedBy, f.UploadedAtUtc))],
         d.CouncilDate, d.CouncilMembers, d.CouncilResult, d.PostingStart, d.PostingLastDay, d.PostingRemarks,
-        d.ReviewCouncilDate, d.ReviewCouncilMembers, d.ReviewRecommendation, d.DecisionNumber, d.DecisionDate, d.DecisionSigner);
+        d.LeaderSignedOffBy, d.LeaderSignedOffAtUtc, d.ReviewCouncilDate, d.ReviewCouncilMembers, d.ReviewRecommendation, d.DecisionNumber, d.DecisionDate, d.DecisionSigner);
 }
