@@ -138,8 +138,17 @@ public sealed class DossierTestBed : IAsyncDisposable
             Assert.True(saved.Succeeded, string.Join("; ", saved.Errors));
         }
         await StepAsync(DistrictOfficer, id, DossierTrigger.SendToReviewCouncil);
-        Assert.True((await Edits.SaveReviewAsync(DistrictLeader, id, await VersionAsync(id), new(2026, 11, 20), "5 thành viên",
-            "Đề nghị công nhận", "125/QĐ-UBND", new(2026, 11, 28), "Võ Văn Nam")).Succeeded);
+        await RecordReviewAsync(id);
+    }
+
+    /// <summary>The review council of 20/11/2026 and the decision of 28/11/2026, recorded on the decision's day.</summary>
+    public async Task RecordReviewAsync(int id)
+    {
+        var decisionDay = new DateTimeOffset(2026, 11, 28, 2, 0, 0, TimeSpan.Zero);
+        if (Clock.Now < decisionDay) Clock.Now = decisionDay; // no council is recorded before it met
+        var saved = await Edits.SaveReviewAsync(DistrictLeader, id, await VersionAsync(id), new(2026, 11, 20), "5 thành viên",
+            "Đề nghị công nhận", "125/QĐ-UBND", new(2026, 11, 28), "Võ Văn Nam");
+        Assert.True(saved.Succeeded, string.Join("; ", saved.Errors));
     }
 
     public async Task AttachAsync(UserScope who, int id, DocumentKind kind)

@@ -47,7 +47,7 @@ public sealed class DossierEdits(DossierMutation mutation)
         CancellationToken ct = default) =>
         mutation.EditAsync(scope, id, version, DossierEdit.Council, w =>
         {
-            if (date is { } d && d > w.Today) return Outcome.Invalid(WorkflowText.Get("Dossiers.DateInFuture"));
+            if (DossierDateRules.Council(date, w.Today) is { Count: > 0 } errors) return Outcome.Invalid(errors);
             (w.Dossier.CouncilDate, w.Dossier.CouncilMembers, w.Dossier.CouncilResult) = (date, members?.Trim(), result?.Trim());
             return Outcome.Done;
         }, ct);
@@ -56,15 +56,17 @@ public sealed class DossierEdits(DossierMutation mutation)
         CancellationToken ct = default) =>
         mutation.EditAsync(scope, id, version, DossierEdit.Posting, w =>
         {
-            if (start is { } s && lastDay is { } l && l < s) return Outcome.Invalid(WorkflowText.Get("Dossiers.PostingEndsBeforeStart"));
+            if (DossierDateRules.Posting(start, lastDay, w.Dossier.CouncilDate) is { Count: > 0 } errors) return Outcome.Invalid(errors);
             (w.Dossier.PostingStart, w.Dossier.PostingLastDay, w.Dossier.PostingRemarks) = (start, lastDay, remarks?.Trim());
             return Outcome.Done;
         }, ct);
 
     public Task<Outcome<int>> SaveReviewAsync(UserScope scope, int id, int version, DateOnly? date, string? members, string? recommendation,
         string? decisionNumber, DateOnly? decisionDate, string? signer, CancellationToken ct = default) =>
-        mutation.EditAsync(scope, id, version, DossierEdit.ReviewAndDecision, w =>
+        mutation.EditAsync(scope, id, version, DossierEdit.ReviewAndDecision, async w =>
         {
+            var submitted = await DossierDateRules.SubmittedOnAsync(w.Db, id, ct);
+            if (DossierDateRules.Review(date, decisionDate, submitted, w.Today) is { Count: > 0 } errors) return Outcome.Invalid(errors);
             var d = w.Dossier;
             (d.ReviewCouncilDate, d.ReviewCouncilMembers, d.ReviewRecommendation) = (date, members?.Trim(), recommendation?.Trim());
             (d.DecisionNumber, d.DecisionDate, d.DecisionSigner) = (decisionNumber?.Trim(), decisionDate, signer?.Trim());
