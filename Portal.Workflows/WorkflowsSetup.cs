@@ -37,6 +37,7 @@ public static class WorkflowsSetup
         services.AddSingleton<DossierFiles>();
         services.AddSingleton<DossierQueue>();
         services.AddDossierEventHandler<DossierStepTaken, RecognitionRewards>();
+        services.AddDossierEventHandler<DossierDataChanged, SignOffVoiding>();
         services.AddSingleton<Deadlines.OnTimeStatistics>();
         services.AddSingleton<RewardService>();
         services.AddSingleton<Activities.ActivityStatistics>();

@@ -17,12 +17,6 @@ public sealed class DossierActionsTests : IAsyncLifetime
     public async Task InitializeAsync() => _bed = await DossierTestBed.CreateAsync();
     public async Task DisposeAsync() => await _bed.DisposeAsync();
 
-    private async Task<IRenderedComponent<DossierActions>> ActionsAsync(DossierPageHost host, UserScope who, int id)
-    {
-        var page = (await _bed.Pages.ReadAsync(who, id)).Value!;
-        return host.Render<DossierActions>(p => p.Add(x => x.Page, page).Add(x => x.Scope, who));
-    }
-
     [Fact]
     public async Task The_submission_lists_what_it_still_needs_one_item_per_line_in_officials_words()
     {
@@ -30,7 +24,7 @@ public sealed class DossierActionsTests : IAsyncLifetime
         await _bed.PostAsync(id);
         await using var host = new DossierPageHost(_bed, _bed.CommuneOfficer, interactive: true);
 
-        var actions = await ActionsAsync(host, _bed.CommuneOfficer, id);
+        var actions = await host.PanelAsync<DossierActions>(_bed.CommuneOfficer, id);
 
         var needs = actions.FindAll(".blocked-step[data-trigger='Submit'] li").Select(li => li.TextContent.Trim()).ToList();
         Assert.Equal(
@@ -54,8 +48,8 @@ public sealed class DossierActionsTests : IAsyncLifetime
         await _bed.StepAsync(_bed.CommuneLeader, id, DossierTrigger.SignOffSubmission);
         await using var host = new DossierPageHost(_bed, _bed.CommuneLeader, interactive: true);
 
-        var leader = await ActionsAsync(host, _bed.CommuneLeader, id);
-        var officer = await ActionsAsync(host, _bed.CommuneOfficer, id);
+        var leader = await host.PanelAsync<DossierActions>(_bed.CommuneLeader, id);
+        var officer = await host.PanelAsync<DossierActions>(_bed.CommuneOfficer, id);
 
         Assert.Empty(leader.FindAll(".blocked-step[data-trigger='SignOffSubmission']"));
         Assert.DoesNotContain("Chưa được ký duyệt", leader.Markup);

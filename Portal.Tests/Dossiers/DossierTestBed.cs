@@ -114,12 +114,17 @@ public sealed class DossierTestBed : IAsyncDisposable
         await StepAsync(CommuneOfficer, id, DossierTrigger.StartPosting);
     }
 
+    /// <summary>Posted, with the four documents of the procedure attached (not signed off yet).</summary>
+    public async Task PostWithDocumentsAsync(int id)
+    {
+        await PostAsync(id);
+        foreach (var kind in DossierFiles.ProcedureDocuments) await AttachAsync(CommuneOfficer, id, kind);
+    }
+
     /// <summary>Brings a dossier to Submitted the way the commune does: inputs, council, posting, four documents, sign-off.</summary>
     public async Task SubmitAsync(int id)
     {
-        await PostAsync(id);
-        foreach (var kind in new[] { DocumentKind.RequestLetter, DocumentKind.SelfAssessmentSheet, DocumentKind.ExplanatoryNotes, DocumentKind.CouncilMinutes })
-            await AttachAsync(CommuneOfficer, id, kind);
+        await PostWithDocumentsAsync(id);
         await StepAsync(CommuneLeader, id, DossierTrigger.SignOffSubmission);
         Clock.AdvanceDays(6); // the posting is over
         await StepAsync(CommuneOfficer, id, DossierTrigger.Submit);

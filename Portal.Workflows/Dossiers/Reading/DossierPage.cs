@@ -29,6 +29,13 @@ public sealed record DossierPage(
     /// </summary>
     public bool AppraisalStarted => Dossier.State is DossierState.UnderAppraisal or DossierState.AtReviewCouncil
         or DossierState.Recognized or DossierState.NotRecognized;
+
+    /// <summary>The history row of a sign-off that a later change voided, while no new sign-off has been given.</summary>
+    public HistoryLine? VoidedSignOff =>
+        Dossier.LeaderSignedOffAtUtc is null
+        && History.LastOrDefault(h => h.Trigger is SignOffVoiding.HistoryTrigger or nameof(DossierTrigger.SignOffSubmission)
+            or nameof(DossierTrigger.ReturnForSupplement)) is { Trigger: SignOffVoiding.HistoryTrigger } voided
+            ? voided : null;
 }
 
 /// <summary>The dossier's own data as the page shows it; <see cref="Version"/> goes back with every change.</summary>
@@ -47,7 +54,12 @@ public sealed record DossierRound(int Id, int Year, string Name, ApprovalChain C
 public sealed record CriterionLine(string CriterionNo, string? SelfInputJson, int? SelfPoints, string? SourceNote, string? SelfBy,
     DateTime? SelfAtUtc, string? AppraisedInputJson, int? AppraisedPoints, string? AppraisalReason, string? AppraisedBy, DateTime? AppraisedAtUtc);
 
-public sealed record FileLine(int Id, DocumentKind Kind, string? CriterionNo, string OriginalName, string? UploadedBy, DateTime UploadedAtUtc);
+/// <summary>A file of the dossier; a superseded one (replaced, or removed when <see cref="Removed"/>) is an old version.</summary>
+public sealed record FileLine(int Id, DocumentKind Kind, string? CriterionNo, string OriginalName, string? UploadedBy, DateTime UploadedAtUtc,
+    DateTime? SupersededAtUtc = null, string? SupersededBy = null, bool Removed = false)
+{
+    public bool IsCurrent => SupersededAtUtc is null;
+}
 
 /// <summary>A step in the history: who (in which role), when, from which state to which, with what comment.</summary>
 public sealed record HistoryLine(DateTime AtUtc, string UserName, string? Role, string Trigger, DossierState FromState,

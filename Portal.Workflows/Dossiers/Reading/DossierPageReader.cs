@@ -56,7 +56,8 @@ public sealed class DossierPageReader(IDbContextFactory<PortalDbContext> dbFacto
     private static DossierDetails Details(Dossier d) => new(d.Id, d.Version, d.State, d.StandardCode, d.Category, d.SelfTotal, d.AppraisedTotal,
         [.. d.Criteria.OrderBy(c => c.Id).Select(c => new CriterionLine(c.CriterionNo, c.SelfInputJson, c.SelfPoints, c.SourceNote, c.SelfBy,
             c.SelfAtUtc, c.AppraisedInputJson, c.AppraisedPoints, c.AppraisalReason, c.AppraisedBy, c.AppraisedAtUtc))],
-        [.. d.Files.OrderBy(f => f.Id).Select(f => new FileLine(f.Id, f.Kind, f.CriterionNo, f.OriginalName, f.UploadedBy, f.UploadedAtUtc))],
+        [.. d.Files.OrderBy(f => f.Id).Select(f => new FileLine(f.Id, f.Kind, f.CriterionNo, f.OriginalName, f.UploadedBy, f.UploadedAtUtc,
+            f.SupersededAtUtc, f.SupersededBy, f.Removed))],
         d.CouncilDate, d.CouncilMembers, d.CouncilResult, d.PostingStart, d.PostingLastDay, d.PostingRemarks,
         d.LeaderSignedOffBy, d.LeaderSignedOffAtUtc, d.ReviewCouncilDate, d.ReviewCouncilMembers, d.ReviewRecommendation, d.DecisionNumber, d.DecisionDate, d.DecisionSigner);
 }
