@@ -18,6 +18,9 @@ public static class WorkflowText
         return args.Length == 0 ? template : string.Format(CultureInfo.CurrentCulture, template, args);
     }
 
+    /// <summary>Whether the resources hold <paramref name="key"/> (in Vietnamese, the neutral culture every key has).</summary>
+    public static bool Exists(string key) => Resources.GetString(key, Vietnamese) is not null;
+
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
@@ -31,7 +34,8 @@ public static class WorkflowText
     /// <summary>"Vietnamese / English" whatever the current culture: for command-line refusals, read by whoever runs the verb.</summary>
     public static string Both(string key, params object?[] args) => $"{Vi(key, args)} / {In(English, key, args)}";
 
-    private static string In(CultureInfo culture, string key, object?[] args)
+    /// <summary>In the given culture: for texts rendered for someone else than the current reader (an e-mail's recipient).</summary>
+    public static string In(CultureInfo culture, string key, params object?[] args)
     {
         var template = Resources.GetString(key, culture) ?? key;
         return args.Length == 0 ? template : string.Format(culture, template, args);

@@ -44,6 +44,7 @@ public sealed class DossierMutation(IDbContextFactory<PortalDbContext> dbFactory
         {
             return Conflict();
         }
+        work.Saved();
         return d.Version;
     }
 

@@ -26,6 +26,7 @@ public sealed class SignOffVoiding : IDossierEventHandler<DossierDataChanged>
             Role = work.Scope.Roles.FirstOrDefault(), FromState = d.State, ToState = d.State, Trigger = HistoryTrigger,
             Comment = string.Join(' ', changed),
         });
+        work.Raise(new DossierSignOffVoided(d.Id, d.UnitId, e.UserName));
         return Task.CompletedTask;
     }
 
