@@ -9,6 +9,7 @@ using Portal.Tests.Scoring;
 using Portal.Workflows.Access;
 using Portal.Workflows.Dossiers;
 using Portal.Workflows.Rounds;
+using Portal.Web.Dossiers;
 using static Microsoft.Playwright.Assertions;
 using static Portal.Tests.Infrastructure.PortalPage;
 
@@ -32,6 +33,7 @@ public sealed class DossierWalkBrowserTests(PortalHostFixture host, BrowserFixtu
     private static async Task StepAsync(IPage page, DossierTrigger trigger, DossierState expected)
     {
         await page.Locator($".step-button[data-trigger='{trigger}']").ClickAsync(new() { Timeout = PortalPage.Timeout });
+        if (StepConfirmation.Asks(trigger)) await page.Locator("#confirm-yes").ClickAsync(new() { Timeout = PortalPage.Timeout });
         // The sign-off leaves the state as it is: its own signal is the line saying who signed.
         if (trigger == DossierTrigger.SignOffSubmission)
             await Expect(page.Locator("#signed-off")).ToBeVisibleAsync(new() { Timeout = PortalPage.Timeout });

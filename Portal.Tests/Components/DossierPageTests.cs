@@ -82,7 +82,7 @@ public sealed class DossierPageTests : IAsyncLifetime
 
         Assert.Equal("975", header.Find("#dossier-appraised-total").TextContent);
         Assert.Equal("1000", header.Find("#dossier-self-total").TextContent);
-        Assert.Contains("Tổng điểm thẩm định: 975 / 1000", System.Text.RegularExpressions.Regex.Replace(header.Find(".mud-typography-body2").TextContent, @"\s+", " "));
+        Assert.Contains("Tổng điểm thẩm định: 975 / 1000", System.Text.RegularExpressions.Regex.Replace(header.Find("#dossier-facts").TextContent, @"\s+", " "));
         Assert.Empty(before.FindAll("#dossier-appraised-total"));
         Assert.Equal("1000", before.Find("#dossier-self-total").TextContent);
     }

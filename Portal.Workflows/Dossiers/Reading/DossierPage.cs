@@ -1,5 +1,6 @@
 using Portal.Data.Dossiers;
 using Portal.Data.Rounds;
+using Portal.Workflows.Deadlines;
 using Portal.Workflows.Scoring;
 
 namespace Portal.Workflows.Dossiers;
@@ -21,7 +22,8 @@ public sealed record DossierPage(
     IReadOnlySet<DossierEdit> PermittedEdits,
     IReadOnlyList<HistoryLine> History,
     IReadOnlyList<CommentLine> Comments,
-    IReadOnlyList<ReturnLine> Returns)
+    IReadOnlyList<ReturnLine> Returns,
+    DossierClock Clock)
 {
     /// <summary>
     /// Once the appraising level has started, the appraised total is the one the decision is taken on; before, only
@@ -37,6 +39,12 @@ public sealed record DossierPage(
             or nameof(DossierTrigger.ReturnForSupplement)) is { Trigger: SignOffVoiding.HistoryTrigger } voided
             ? voided : null;
 }
+
+/// <summary>
+/// The dossier's code as officials quote it (the round's year and the commune's code, "2026-22015"), the due date of the
+/// stage it works towards and where it stands against it, as the one-stop systems say it.
+/// </summary>
+public sealed record DossierClock(string Code, DateOnly? DueDate, DueStatus Status);
 
 /// <summary>The dossier's own data as the page shows it; <see cref="Version"/> goes back with every change.</summary>
 public sealed record DossierDetails(int Id, int Version, DossierState State, string StandardCode, string Category,

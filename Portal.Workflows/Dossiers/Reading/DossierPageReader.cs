@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.Dossiers;
 using Portal.Workflows.Access;
+using Portal.Workflows.Deadlines;
 using Portal.Workflows.Outcomes;
 using Portal.Workflows.Texts;
 
@@ -46,8 +47,9 @@ public sealed class DossierPageReader(IDbContextFactory<PortalDbContext> dbFacto
             .Select(r => new ReturnLine(r.Id, r.ReturnNo, r.Subject, r.Reason, r.RaisedBy, r.RaisedAtUtc, r.Answer, r.AnsweredBy, r.AnsweredAtUtc))
             .ToListAsync(ct);
         var round = new DossierRound(d.Round.Id, d.Round.Year, d.Round.Name, chain, d.Round.PostingDays, d.Round.ScopeUnit?.Name);
+        var (due, status) = (await RoundCalendars.ReadAsync(db, [d.RoundId], ct)).Clock(d.RoundId, d.State, facts.Today);
         return new DossierPage(Details(d), round, d.Unit.Name, d.Unit.Parent?.Name, set, scores.Self, scores.Appraised,
-            triggers, blocked, edits, history, comments, returns);
+            triggers, blocked, edits, history, comments, returns, new DossierClock($"{d.Round.Year}-{d.Unit.Code}", due, status));
     }
 
     /// <summary>A sign-off held back only because it was given is done, not blocked: the page says who signed instead.</summary>
