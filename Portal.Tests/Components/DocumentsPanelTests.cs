@@ -12,30 +12,23 @@ namespace Portal.Tests.Components;
 /// The documents tab: each document with its current file, a labelled picker to replace it, a removal that asks first,
 /// and the earlier versions folded under it; the page says why a sign-off was voided.
 /// </summary>
-public sealed class DocumentsPanelTests : IAsyncLifetime
+public sealed class DocumentsPanelTests : PostedDossierTests
 {
-    private DossierTestBed _bed = null!;
-    private int _id;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _bed = await DossierTestBed.CreateAsync();
-        _id = (await _bed.DossierAsync("22015")).Id;
-        await _bed.PostWithDocumentsAsync(_id);
-        await _bed.StepAsync(_bed.CommuneLeader, _id, DossierTrigger.SignOffSubmission);
-        await _bed.AttachAsync(_bed.CommuneOfficer, _id, DocumentKind.RequestLetter); // a second version, after the sign-off
+        await base.InitializeAsync();
+        await Bed.StepAsync(Bed.CommuneLeader, Id, DossierTrigger.SignOffSubmission);
+        await Bed.AttachAsync(Bed.CommuneOfficer, Id, DocumentKind.RequestLetter); // a second version, after the sign-off
     }
-
-    public async Task DisposeAsync() => await _bed.DisposeAsync();
 
     [Fact]
     public async Task A_replaced_document_shows_its_earlier_version_and_the_page_says_why_the_sign_off_was_voided()
     {
-        await using var host = new DossierPageHost(_bed, _bed.CommuneOfficer, interactive: true);
+        await using var host = new DossierPageHost(Bed, Bed.CommuneOfficer, interactive: true);
 
-        var documents = await host.PanelAsync<DocumentsPanel>(_bed.CommuneOfficer, _id);
-        var actions = await host.PanelAsync<DossierActions>(_bed.CommuneOfficer, _id);
-        var history = await host.PanelAsync<HistoryPanel>(_bed.CommuneOfficer, _id);
+        var documents = await host.PanelAsync<DocumentsPanel>(Bed.CommuneOfficer, Id);
+        var actions = await host.PanelAsync<DossierActions>(Bed.CommuneOfficer, Id);
+        var history = await host.PanelAsync<HistoryPanel>(Bed.CommuneOfficer, Id);
 
         var letter = documents.Find(".doc-row[data-kind='RequestLetter']");
         Assert.Single(letter.QuerySelectorAll(".file-link"));
@@ -50,34 +43,34 @@ public sealed class DocumentsPanelTests : IAsyncLifetime
     [Fact]
     public async Task Removing_a_file_asks_first_and_says_it_stays_in_the_history()
     {
-        await using var host = new DossierPageHost(_bed, _bed.CommuneOfficer, interactive: true);
+        await using var host = new DossierPageHost(Bed, Bed.CommuneOfficer, interactive: true);
         var dialogs = host.Render<MudDialogProvider>();
-        var documents = await host.PanelAsync<DocumentsPanel>(_bed.CommuneOfficer, _id);
+        var documents = await host.PanelAsync<DocumentsPanel>(Bed.CommuneOfficer, Id);
 
         documents.Find(".doc-row[data-kind='CouncilMinutes'] .doc-remove").Click();
 
         dialogs.WaitForAssertion(() => Assert.Contains("vẫn tải xuống được", dialogs.Find(".confirm-dialog").TextContent));
         dialogs.Find("#confirm-no").Click();
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".confirm-dialog")));
-        Assert.Null((await _bed.Pages.ReadAsync(_bed.CommuneOfficer, _id)).Value!.Dossier.Files
+        Assert.Null((await Bed.Pages.ReadAsync(Bed.CommuneOfficer, Id)).Value!.Dossier.Files
             .Single(f => f.Kind == DocumentKind.CouncilMinutes).SupersededAtUtc);
 
         documents.Find(".doc-row[data-kind='CouncilMinutes'] .doc-remove").Click();
         dialogs.WaitForAssertion(() => Assert.NotNull(dialogs.Find("#confirm-yes")));
         dialogs.Find("#confirm-yes").Click();
-        await WaitUntilAsync(async () => (await _bed.Pages.ReadAsync(_bed.CommuneOfficer, _id)).Value!.Dossier.Files
+        await WaitUntilAsync(async () => (await Bed.Pages.ReadAsync(Bed.CommuneOfficer, Id)).Value!.Dossier.Files
             .Single(f => f.Kind == DocumentKind.CouncilMinutes).Removed);
     }
 
     [Fact]
     public async Task After_submission_the_district_reads_every_version_without_a_picker()
     {
-        await _bed.StepAsync(_bed.CommuneLeader, _id, DossierTrigger.SignOffSubmission);
-        _bed.Clock.AdvanceDays(6);
-        await _bed.StepAsync(_bed.CommuneOfficer, _id, DossierTrigger.Submit);
-        await using var host = new DossierPageHost(_bed, _bed.DistrictOfficer, interactive: true);
+        await Bed.StepAsync(Bed.CommuneLeader, Id, DossierTrigger.SignOffSubmission);
+        Bed.Clock.AdvanceDays(6);
+        await Bed.StepAsync(Bed.CommuneOfficer, Id, DossierTrigger.Submit);
+        await using var host = new DossierPageHost(Bed, Bed.DistrictOfficer, interactive: true);
 
-        var documents = await host.PanelAsync<DocumentsPanel>(_bed.DistrictOfficer, _id);
+        var documents = await host.PanelAsync<DocumentsPanel>(Bed.DistrictOfficer, Id);
 
         Assert.Empty(documents.FindAll("input[type=file], .doc-remove"));
         Assert.Single(documents.FindAll(".old-file-link"));

@@ -11,26 +11,14 @@ namespace Portal.Tests.Components;
 /// What cannot be undone asks first, naming what will happen; the header shows the dossier's code, its due date and
 /// the one-stop clock.
 /// </summary>
-public sealed class IrreversibleStepTests : IAsyncLifetime
+public sealed class IrreversibleStepTests : PostedDossierTests
 {
-    private DossierTestBed _bed = null!;
-    private int _id;
-
-    public async Task InitializeAsync()
-    {
-        _bed = await DossierTestBed.CreateAsync();
-        _id = (await _bed.DossierAsync("22015")).Id;
-        await _bed.PostWithDocumentsAsync(_id);
-    }
-
-    public async Task DisposeAsync() => await _bed.DisposeAsync();
-
     [Fact]
     public async Task The_sign_off_asks_first_naming_the_total_and_nothing_happens_until_confirmed()
     {
-        await using var host = new DossierPageHost(_bed, _bed.CommuneLeader, interactive: true);
+        await using var host = new DossierPageHost(Bed, Bed.CommuneLeader, interactive: true);
         var dialogs = host.Render<MudDialogProvider>();
-        var actions = await host.PanelAsync<DossierActions>(_bed.CommuneLeader, _id);
+        var actions = await host.PanelAsync<DossierActions>(Bed.CommuneLeader, Id);
 
         actions.Find(".step-button[data-trigger='SignOffSubmission']").Click();
         dialogs.WaitForAssertion(() => Assert.NotNull(dialogs.Find(".confirm-dialog")));
@@ -39,35 +27,35 @@ public sealed class IrreversibleStepTests : IAsyncLifetime
         Assert.Contains("không thể hoàn tác", question);
         dialogs.Find("#confirm-no").Click();
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".confirm-dialog")));
-        Assert.Null((await _bed.DossierAsync("22015")).LeaderSignedOffAtUtc);
+        Assert.Null((await Bed.DossierAsync("22015")).LeaderSignedOffAtUtc);
 
         actions.Find(".step-button[data-trigger='SignOffSubmission']").Click();
         dialogs.WaitForAssertion(() => Assert.NotNull(dialogs.Find("#confirm-yes")));
         dialogs.Find("#confirm-yes").Click();
-        for (var i = 0; i < 100 && (await _bed.DossierAsync("22015")).LeaderSignedOffAtUtc is null; i++) await Task.Delay(50);
-        Assert.NotNull((await _bed.DossierAsync("22015")).LeaderSignedOffAtUtc);
+        for (var i = 0; i < 100 && (await Bed.DossierAsync("22015")).LeaderSignedOffAtUtc is null; i++) await Task.Delay(50);
+        Assert.NotNull((await Bed.DossierAsync("22015")).LeaderSignedOffAtUtc);
     }
 
     [Fact]
     public async Task The_submission_names_where_the_dossier_goes()
     {
-        await _bed.StepAsync(_bed.CommuneLeader, _id, DossierTrigger.SignOffSubmission);
-        _bed.Clock.AdvanceDays(6);
-        await using var host = new DossierPageHost(_bed, _bed.CommuneOfficer, interactive: true);
+        await Bed.StepAsync(Bed.CommuneLeader, Id, DossierTrigger.SignOffSubmission);
+        Bed.Clock.AdvanceDays(6);
+        await using var host = new DossierPageHost(Bed, Bed.CommuneOfficer, interactive: true);
         var dialogs = host.Render<MudDialogProvider>();
-        var actions = await host.PanelAsync<DossierActions>(_bed.CommuneOfficer, _id);
+        var actions = await host.PanelAsync<DossierActions>(Bed.CommuneOfficer, Id);
 
         actions.Find(".step-button[data-trigger='Submit']").Click();
 
         dialogs.WaitForAssertion(() => Assert.Contains("sẽ được gửi lên Thành phố Tuy Hoà để kiểm tra", dialogs.Find(".confirm-dialog").TextContent));
-        Assert.Equal(DossierState.Posted, (await _bed.DossierAsync("22015")).State);
+        Assert.Equal(DossierState.Posted, (await Bed.DossierAsync("22015")).State);
     }
 
     [Fact]
     public async Task The_header_shows_the_code_the_due_date_and_the_clock()
     {
-        var page = (await _bed.Pages.ReadAsync(_bed.CommuneOfficer, _id)).Value!;
-        await using var host = new DossierPageHost(_bed, _bed.CommuneOfficer, interactive: true);
+        var page = (await Bed.Pages.ReadAsync(Bed.CommuneOfficer, Id)).Value!;
+        await using var host = new DossierPageHost(Bed, Bed.CommuneOfficer, interactive: true);
 
         var header = host.Render<DossierHeader>(p => p.Add(x => x.Page, page));
 
