@@ -1,19 +1,10 @@
-using Portal.Web.Accounts;
 using Portal.Web.Cli;
-using Portal.Web.Localization;
 using Portal.Web.Startup;
 
-// Verbs (import-units, score, seed-national) run and exit without starting the web server.
+// Verbs (import-units, score, seed-national, bench-dashboard) run and exit without starting the web server.
 if (await PortalCli.TryRunAsync(args) is { } exitCode) return exitCode;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddPortalData();
-builder.AddPortalAccounts();
-builder.AddPortalLocalization();
-builder.AddPortalUi();
-builder.AddPortalSchedule();
-
-var app = builder.Build();
+var app = PortalWebHost.CreateBuilder(args).Build();
 await app.PreparePortalAsync();
 app.UsePortal();
 app.UsePortalSchedule();

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Data;
 using Portal.Workflows.Access;
 using Portal.Workflows.Accounts;
-using Portal.Workflows.Demo;
 using Portal.Workflows.Dossiers;
 using Portal.Workflows.Notifications;
 using Portal.Workflows.Rewards;
@@ -13,12 +13,13 @@ using Portal.Workflows.Units;
 
 namespace Portal.Workflows;
 
-/// <summary>Registers the workflows layer: scope rules, units, accounts.</summary>
+/// <summary>Registers the workflows layer: scope rules, units, accounts, rounds, dossiers, reports, jobs.</summary>
 public static class WorkflowsSetup
 {
     public static IServiceCollection AddPortalWorkflows(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<RefusalQuota>();
         services.AddSingleton<AccessLog>();
         services.AddSingleton<UnitImporter>();
         services.AddSingleton<NationalUnits>();
@@ -50,27 +51,34 @@ public static class WorkflowsSetup
         services.AddSingleton<Dashboard.DashboardStatistics>();
         services.AddSingleton<Dashboard.DossierFinder>();
         services.AddSingleton<Dashboard.DashboardOverview>();
-        services.AddSingleton<Dashboard.DashboardSqlCounts>();
-        services.AddSingleton<Dashboard.DashboardBenchmark>();
         // Reports of the reporting duty (P8): tables, Excel files, "mark as sent".
         services.AddSingleton<Reports.ReportService>();
         services.AddSingleton<Reports.ReportExport>();
         services.AddSingleton<Reports.ReportPages>();
-        services.AddSingleton<DemoHistory>();
-        // National-scale load and benchmark data (the seed-national verb).
-        services.AddSingleton<NationalSeed>();
         services.AddSingleton<NotificationSignal>();
         services.AddSingleton<NotificationService>();
         services.TryAddSingleton(SmtpSettings.None);
         services.AddPortalJobs();
-        services.AddScoped<DemoAccounts>();
         services.AddScoped<PortalRolesSeeder>();
         services.AddScoped<UserAdministration>();
+        services.AddSingleton<AccountSessions>();
+        services.AddScoped<PasswordCheck>();
 
-        // Programme activities of the provincial plan (P1 targets, P2 communication, P3 safe models, P7 inspections) and their demo.
+        // Programme activities of the provincial plan (P1 targets, P2 communication, P3 safe models, P7 inspections).
         services.AddSingleton<Activities.ActivityService>();
-        services.AddSingleton<DemoActivities>();
 
         return services;
+    }
+
+    /// <summary>
+    /// Migrations, the national units and the shipped standard sets: what every use of the database needs (the web
+    /// app's start and the command-line verbs). Each step is idempotent. Returns the units and sets it added.
+    /// </summary>
+    public static async Task<(int Units, int Sets)> PrepareDatabaseAsync(IServiceProvider services, CancellationToken ct = default)
+    {
+        await PortalDatabase.MigrateAsync(services, ct);
+        var units = await services.GetRequiredService<NationalUnits>().ImportAsync(ct);
+        var sets = await services.GetRequiredService<ShippedStandardSets>().EnsureAsync(ct);
+        return (units, sets);
     }
 }

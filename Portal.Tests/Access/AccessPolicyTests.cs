@@ -4,6 +4,7 @@ using Portal.Workflows.Access;
 
 namespace Portal.Tests.Access;
 
+[Trait("Category", "Unit")]
 public sealed class AccessPolicyTests
 {
     private const string Province = "/2024/54/", District = "/2024/54/555/", Commune = "/2024/54/555/22015/";

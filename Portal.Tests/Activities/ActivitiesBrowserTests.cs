@@ -8,18 +8,19 @@ namespace Portal.Tests.Activities;
 
 /// <summary>The activities page in a real browser, on the demo data the portal seeds at start in development.</summary>
 [Collection(WebCollection.Name)]
-public sealed class ActivitiesBrowserTests(PortalHostFixture host, BrowserFixture browser)
+[Trait("Category", "Browser")]
+public sealed class ActivitiesBrowserTests(PortalHostFixture host, BrowserFixture browser) : BrowserTest(browser), IClassFixture<PortalHostFixture>
 {
     [Fact]
     public async Task A_commune_officer_adds_a_communication_activity_and_sees_it_listed()
     {
-        var page = await SignInAsync(browser, host.BaseUrl, "phuong1.canbo", "/activities");
-        await Expect(page.Locator("#act-unit-name")).ToHaveTextAsync("Phường 1", new() { Timeout = PortalPage.Timeout });
+        var page = await SignInAsync(Browser, host.BaseUrl, "phuong1.canbo", "/activities");
+        await Expect(page.Locator("#act-unit-name")).ToHaveTextAsync("Phường 1");
         await page.GetByRole(AriaRole.Tab, new() { Name = "Tuyên truyền" }).ClickAsync();
-        await Expect(page.Locator("#communication-table")).ToContainTextAsync("Ngày hội thiếu nhi 1/6 năm 2026", new() { Timeout = PortalPage.Timeout });
+        await Expect(page.Locator("#communication-table")).ToContainTextAsync("Ngày hội thiếu nhi 1/6 năm 2026");
 
         var title = "Buổi nói chuyện về quyền trẻ em " + Guid.NewGuid().ToString("N")[..6];
-        var today = DateTime.UtcNow.AddHours(7).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        var today = host.Today.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
         await Field(page, "communication-date").FillAsync(today);
         await Field(page, "communication-date").PressAsync("Tab");
         await page.Locator("#communication-kind").ClickAsync();
@@ -29,7 +30,7 @@ public sealed class ActivitiesBrowserTests(PortalHostFixture host, BrowserFixtur
         await page.ClickAsync("#communication-save");
 
         var row = page.Locator("#communication-table tr", new() { HasText = title });
-        await Expect(row).ToContainTextAsync("Quốc tế thiếu nhi 1/6", new() { Timeout = PortalPage.Timeout });
+        await Expect(row).ToContainTextAsync("Quốc tế thiếu nhi 1/6");
         await Expect(row).ToContainTextAsync(today);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "portal-activities.png"), FullPage = true });
     }

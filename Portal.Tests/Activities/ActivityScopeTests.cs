@@ -6,6 +6,7 @@ using Portal.Workflows.Dossiers;
 namespace Portal.Tests.Activities;
 
 /// <summary>The scope rule on activities: a commune sees and changes only its own, a viewer only reads, refusals are logged.</summary>
+[Trait("Category", "Integration")]
 public sealed class ActivityScopeTests : IAsyncLifetime
 {
     private ActivityTestBed _bed = null!;

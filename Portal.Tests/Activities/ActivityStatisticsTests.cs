@@ -12,6 +12,7 @@ namespace Portal.Tests.Activities;
 /// <see cref="ActivityStatistics.ByChildUnitAsync"/> on a small data set written by hand: what counts in which year,
 /// per unit below, each over its whole subtree.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class ActivityStatisticsTests : IAsyncLifetime
 {
     private ActivityTestBed _bed = null!;

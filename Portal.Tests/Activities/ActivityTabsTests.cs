@@ -14,6 +14,7 @@ using Portal.Workflows.Activities;
 namespace Portal.Tests.Activities;
 
 /// <summary>The activity tabs rendered with bUnit on a real database, a clock on 29/11/2026 in Vietnam.</summary>
+[Trait("Category", "Component")]
 public sealed class ActivityTabsTests : PortalComponentTest
 {
     private readonly TestClock _clock = new(new DateTimeOffset(2026, 11, 29, 3, 0, 0, TimeSpan.Zero));

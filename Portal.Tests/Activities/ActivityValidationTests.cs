@@ -6,6 +6,7 @@ using Portal.Workflows.Dossiers;
 namespace Portal.Tests.Activities;
 
 /// <summary>Bad input is refused with every reason in Vietnamese, and a refused change saves nothing (no row, no file).</summary>
+[Trait("Category", "Integration")]
 public sealed class ActivityValidationTests : IAsyncLifetime
 {
     private ActivityTestBed _bed = null!;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -20,24 +21,35 @@ namespace Portal.Tests.Browser;
 /// commune officer → commune leader → district officer → district leader, with one return for supplement.
 /// </summary>
 [Collection(WebCollection.Name)]
-public sealed class DossierWalkBrowserTests(PortalHostFixture host, BrowserFixture browser)
+[Trait("Category", "Browser")]
+public sealed class DossierWalkBrowserTests(PortalHostFixture host, BrowserFixture browser) : BrowserTest(browser), IClassFixture<PortalHostFixture>
 {
 
     private async Task OpenDossierAsync(IPage page, int id)
     {
         await page.GotoAsync($"{host.BaseUrl}/dossiers/{id}");
         await InteractiveAsync(page);
-        await Expect(page.Locator("#dossier-state")).ToBeVisibleAsync(new() { Timeout = PortalPage.Timeout });
+        await Expect(page.Locator("#dossier-state")).ToBeVisibleAsync();
     }
 
     private static async Task StepAsync(IPage page, DossierTrigger trigger, DossierState expected)
     {
-        await page.Locator($".step-button[data-trigger='{trigger}']").ClickAsync(new() { Timeout = PortalPage.Timeout });
-        if (StepConfirmation.Asks(trigger)) await page.Locator("#confirm-yes").ClickAsync(new() { Timeout = PortalPage.Timeout });
-        // The sign-off leaves the state as it is: its own signal is the line saying who signed.
-        if (trigger == DossierTrigger.SignOffSubmission)
-            await Expect(page.Locator("#signed-off")).ToBeVisibleAsync(new() { Timeout = PortalPage.Timeout });
-        await Expect(page.Locator("#dossier-state")).ToHaveAttributeAsync("data-state", expected.ToString(), new() { Timeout = PortalPage.Timeout });
+        await page.Locator($".step-button[data-trigger='{trigger}']").ClickAsync();
+        if (StepConfirmation.Asks(trigger)) await page.Locator("#confirm-yes").ClickAsync();
+        await Expect(page.Locator("#dossier-state")).ToHaveAttributeAsync("data-state", expected.ToString());
+    }
+
+    /// <summary>
+    /// The leader's sign-off leaves the state as it was, so the state cannot tell that it is done: wait for its own
+    /// message and for its button to go (the next step would otherwise race it for the dossier's version).
+    /// </summary>
+    private static async Task SignOffAsync(IPage leader)
+    {
+        var signOff = leader.Locator($".step-button[data-trigger='{DossierTrigger.SignOffSubmission}']");
+        await signOff.ClickAsync();
+        await leader.Locator("#confirm-yes").ClickAsync();
+        await Expect(Done(leader, "Đã thực hiện: Ký duyệt hồ sơ đề nghị")).ToBeVisibleAsync();
+        await Expect(signOff).ToHaveCountAsync(0);
     }
 
     private async Task<int> PrepareRoundAsync()
@@ -49,7 +61,7 @@ public sealed class DossierWalkBrowserTests(PortalHostFixture host, BrowserFixtu
         var province = await host.UnitIdAsync("2024", "54");
         var phuong1 = await db.Units.SingleAsync(u => u.StructureCode == "2024" && u.Code == "22015");
         var rounds = services.GetRequiredService<RoundService>();
-        var today = PortalClock.Today(TimeProvider.System);
+        var today = host.Today;
         var due = RoundRules.Order.Select((s, i) => (s, today.AddDays(-3 + 10 * i))).ToDictionary(x => x.s, x => x.Item2);
         var created = await rounds.CreateAsync(admin, new NewRound(today.Year, "Đợt kiểm thử trình duyệt " + Guid.NewGuid().ToString("N")[..6],
             "DEMO-06", province, ApprovalChain.ThreeLevel, today.AddYears(-1), today, today, 5, due, []));
@@ -68,59 +80,63 @@ public sealed class DossierWalkBrowserTests(PortalHostFixture host, BrowserFixtu
 
         // Commune officer: starts, enters figures (one criterion by hand, the rest as the commune's records say),
         // records the council, posts publicly and attaches the four documents.
-        var officer = await SignInAsync(browser, host.BaseUrl, "phuong1.canbo");
+        var officer = await SignInAsync(Browser, host.BaseUrl, "phuong1.canbo");
         await OpenDossierAsync(officer, id);
         await StepAsync(officer, DossierTrigger.StartSelfAssessment, DossierState.SelfAssessing);
         var c2 = officer.Locator(".self-criterion[data-no='2']");
         await c2.Locator(".input-numerator input").FillAsync("99");
         await c2.Locator(".input-denominator input").FillAsync("100");
-        await Expect(officer.Locator("#self-unsaved")).ToBeVisibleAsync(new() { Timeout = PortalPage.Timeout });
-        await Expect(c2.Locator(".criterion-points")).ToContainTextAsync("75 / 75", new() { Timeout = PortalPage.Timeout });
+        await Expect(officer.Locator("#self-unsaved")).ToBeVisibleAsync();
+        await Expect(c2.Locator(".criterion-points")).ToContainTextAsync("75 / 75");
         await officer.ClickAsync("#self-save-all");
-        await Expect(officer.Locator("#self-unsaved")).ToHaveCountAsync(0, new() { Timeout = PortalPage.Timeout });
+        await Expect(officer.Locator("#self-unsaved")).ToHaveCountAsync(0);
         await FillRestThroughServiceAsync(id, officerScope);
         await OpenDossierAsync(officer, id);
-        await Expect(officer.Locator("#dossier-self-total")).ToHaveTextAsync("1000", new() { Timeout = PortalPage.Timeout });
+        await Expect(officer.Locator("#dossier-self-total")).ToHaveTextAsync("1000");
 
         await officer.ClickAsync("text=" + "Hội đồng xã, niêm yết");
         await Field(officer, "council-members").FillAsync("Chủ tịch UBND xã và 6 thành viên");
         await Field(officer, "council-result").FillAsync("Thống nhất đề nghị công nhận");
         await officer.ClickAsync("#council-save");
-        await Expect(officer.Locator(".step-button[data-trigger='RecordCouncil']")).ToBeEnabledAsync(new() { Timeout = PortalPage.Timeout });
+        await Expect(officer.Locator(".step-button[data-trigger='RecordCouncil']")).ToBeEnabledAsync();
         await StepAsync(officer, DossierTrigger.RecordCouncil, DossierState.CouncilHeld);
         await officer.ClickAsync("#posting-save");
         await StepAsync(officer, DossierTrigger.StartPosting, DossierState.Posted);
         foreach (var kind in new[] { "RequestLetter", "SelfAssessmentSheet", "ExplanatoryNotes", "CouncilMinutes" })
         {
-            await officer.SetInputFilesAsync($"#upload-{kind}", new FilePayload { Name = $"{kind}.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 x"u8.ToArray() });
-            await Expect(officer.Locator($".doc-row[data-kind='{kind}'] .file-link")).ToHaveCountAsync(1, new() { Timeout = PortalPage.Timeout });
+            await ChooseFileAsync(officer, $"upload-{kind}", new FilePayload { Name = $"{kind}.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 x"u8.ToArray() });
+            await Expect(officer.Locator($".doc-row[data-kind='{kind}'] .file-link")).ToHaveCountAsync(1);
         }
 
         // Commune leader signs off while the posting runs; the posting then ends (its days are over).
-        var leader = await SignInAsync(browser, host.BaseUrl, "phuong1.lanhdao");
+        var leader = await SignInAsync(Browser, host.BaseUrl, "phuong1.lanhdao");
         await OpenDossierAsync(leader, id);
-        await StepAsync(leader, DossierTrigger.SignOffSubmission, DossierState.Posted);
+        await SignOffAsync(leader);
+        await Expect(leader.Locator("#dossier-state")).ToHaveAttributeAsync("data-state", DossierState.Posted.ToString());
         await EndPostingAsync(id);
 
+        // Days have passed on the portal's clock: the commune's sessions are over (12 hours at most), new sign-ins.
+        officer = await SignInAsync(Browser, host.BaseUrl, "phuong1.canbo");
+        leader = await SignInAsync(Browser, host.BaseUrl, "phuong1.lanhdao");
         await OpenDossierAsync(officer, id);
         await StepAsync(officer, DossierTrigger.Submit, DossierState.Submitted);
 
         // District officer returns it for one item, with its reason.
-        var district = await SignInAsync(browser, host.BaseUrl, "tuyhoa.canbo");
+        var district = await SignInAsync(Browser, host.BaseUrl, "tuyhoa.canbo");
         await OpenDossierAsync(district, id);
         await district.Locator(".step-button[data-trigger='ReturnForSupplement']").ClickAsync();
         await district.Locator(".return-line .return-reason input").FillAsync("Thiếu bản sao sổ đăng ký khai sinh");
         await Field(district, "step-reason").FillAsync("Bổ sung minh chứng tiêu chí 2");
         await district.ClickAsync("#step-confirm");
-        await Expect(district.Locator("#dossier-state")).ToHaveAttributeAsync("data-state", "ReturnedForSupplement", new() { Timeout = PortalPage.Timeout });
+        await Expect(district.Locator("#dossier-state")).ToHaveAttributeAsync("data-state", "ReturnedForSupplement");
 
         // The commune answers, the leader signs off again, the officer resubmits.
         await OpenDossierAsync(officer, id);
         await officer.Locator(".return-item .return-answer input").FillAsync("Đã bổ sung bản sao sổ đăng ký khai sinh");
         await officer.Locator(".return-answer-save").ClickAsync();
-        await Expect(officer.Locator(".return-item")).ToContainTextAsync("Đã bổ sung bản sao", new() { Timeout = PortalPage.Timeout });
+        await Expect(officer.Locator(".return-item")).ToContainTextAsync("Đã bổ sung bản sao");
         await OpenDossierAsync(leader, id);
-        await StepAsync(leader, DossierTrigger.SignOffSubmission, DossierState.ReturnedForSupplement);
+        await SignOffAsync(leader);
         await OpenDossierAsync(officer, id);
         await StepAsync(officer, DossierTrigger.Resubmit, DossierState.Submitted);
 
@@ -128,24 +144,25 @@ public sealed class DossierWalkBrowserTests(PortalHostFixture host, BrowserFixtu
         await OpenDossierAsync(district, id);
         await StepAsync(district, DossierTrigger.AcceptForAppraisal, DossierState.UnderAppraisal);
         await district.ClickAsync("#appraise-agree-rest");
-        await Expect(district.Locator(".step-button[data-trigger='SendToReviewCouncil']")).ToBeVisibleAsync(new() { Timeout = PortalPage.Timeout });
+        await Expect(district.Locator(".step-button[data-trigger='SendToReviewCouncil']")).ToBeVisibleAsync();
         await StepAsync(district, DossierTrigger.SendToReviewCouncil, DossierState.AtReviewCouncil);
 
-        var districtLeader = await SignInAsync(browser, host.BaseUrl, "tuyhoa.lanhdao");
+        var districtLeader = await SignInAsync(Browser, host.BaseUrl, "tuyhoa.lanhdao");
         await OpenDossierAsync(districtLeader, id);
-        await Field(districtLeader, "review-date").FillAsync(DateTime.Today.ToString("dd/MM/yyyy"));
+        var today = host.Today.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        await Field(districtLeader, "review-date").FillAsync(today);
         await Field(districtLeader, "review-members").FillAsync("Hội đồng xét duyệt thành phố, 7 thành viên");
         await Field(districtLeader, "review-recommendation").FillAsync("Đề nghị công nhận");
         await Field(districtLeader, "decision-number").FillAsync("125/QĐ-UBND");
-        await Field(districtLeader, "decision-date").FillAsync(DateTime.Today.ToString("dd/MM/yyyy"));
+        await Field(districtLeader, "decision-date").FillAsync(today);
         await Field(districtLeader, "decision-signer").FillAsync("Võ Văn Nam");
         await districtLeader.ClickAsync("#review-save");
-        await Expect(districtLeader.Locator(".step-button[data-trigger='Recognize']")).ToBeVisibleAsync(new() { Timeout = PortalPage.Timeout });
+        await Expect(districtLeader.Locator(".step-button[data-trigger='Recognize']")).ToBeVisibleAsync();
         await StepAsync(districtLeader, DossierTrigger.Recognize, DossierState.Recognized);
 
         // The history shows every step, in order.
         await districtLeader.ClickAsync("text=" + "Lịch sử, ý kiến");
-        await Expect(districtLeader.Locator(".history-step")).ToHaveCountAsync(11, new() { Timeout = PortalPage.Timeout });
+        await Expect(districtLeader.Locator(".history-step")).ToHaveCountAsync(11);
         var steps = await districtLeader.Locator(".history-step").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.trigger)");
         Assert.Equal(["StartSelfAssessment", "RecordCouncil", "StartPosting", "SignOffSubmission", "Submit", "ReturnForSupplement",
             "SignOffSubmission", "Resubmit", "AcceptForAppraisal", "SendToReviewCouncil", "Recognize"], steps);
@@ -177,13 +194,11 @@ public sealed class DossierWalkBrowserTests(PortalHostFixture host, BrowserFixtu
         }
     }
 
-    /// <summary>The posting ran its days: move its dates into the past, as the calendar would have.</summary>
+    /// <summary>The posting runs its days: the portal's clock moves to the morning after its last day.</summary>
     private async Task EndPostingAsync(int id)
     {
         await using var db = host.CreateDb();
-        var d = await db.Dossiers.SingleAsync(x => x.Id == id);
-        var today = PortalClock.Today(TimeProvider.System);
-        (d.PostingStart, d.PostingLastDay) = (today.AddDays(-10), today.AddDays(-1));
-        await db.SaveChangesAsync();
+        var lastDay = await db.Dossiers.Where(d => d.Id == id).Select(d => d.PostingLastDay!.Value).SingleAsync();
+        host.Clock.AdvanceDays(lastDay.DayNumber - host.Today.DayNumber + 1);
     }
 }

@@ -11,7 +11,8 @@ namespace Portal.Tests.Browser;
 
 /// <summary>The bell in an open page counts up when a notification is created for the signed-in user.</summary>
 [Collection(WebCollection.Name)]
-public sealed class NotificationBellBrowserTests(PortalHostFixture host, BrowserFixture browser)
+[Trait("Category", "Browser")]
+public sealed class NotificationBellBrowserTests(PortalHostFixture host, BrowserFixture browser) : BrowserTest(browser), IClassFixture<PortalHostFixture>
 {
 
     [Fact]
@@ -23,17 +24,17 @@ public sealed class NotificationBellBrowserTests(PortalHostFixture host, Browser
         var notifications = host.Factory.Services.GetRequiredService<NotificationService>();
         var before = await notifications.UnreadCountAsync(new Portal.Workflows.Access.UserScope(userId, "binhkien.canbo", new HashSet<string>(), null, null));
 
-        var page = await SignInAsync(browser, host.BaseUrl, "binhkien.canbo", "/");
+        var page = await SignInAsync(Browser, host.BaseUrl, "binhkien.canbo", "/");
         var bell = page.Locator("#notification-bell");
-        await Expect(bell).ToHaveAttributeAsync("data-unread", before.ToString(), new() { Timeout = PortalPage.Timeout });
+        await Expect(bell).ToHaveAttributeAsync("data-unread", before.ToString());
 
         var key = "browser-test:" + Guid.NewGuid().ToString("N");
         Assert.True(await notifications.CreateAsync(new NotificationDraft(userId, NotificationKind.DueReminder, null, "Notify.Reminder",
             [NotificationText.Plain("Xã Bình Kiến"), NotificationText.Plain("Đợt kiểm thử"), NotificationText.Text("Stage.SelfAssessment"),
              NotificationText.Plain("20/11/2026"), NotificationText.Plain(7)], "/queue", key)));
-        await Expect(bell).ToHaveAttributeAsync("data-unread", (before + 1).ToString(), new() { Timeout = PortalPage.Timeout });
+        await Expect(bell).ToHaveAttributeAsync("data-unread", (before + 1).ToString());
 
         await bell.Locator("a, button").First.ClickAsync();
-        await Expect(page.Locator("#notification-list")).ToContainTextAsync("Sắp đến hạn Tự đánh giá: Xã Bình Kiến", new() { Timeout = PortalPage.Timeout });
+        await Expect(page.Locator("#notification-list")).ToContainTextAsync("Sắp đến hạn Tự đánh giá: Xã Bình Kiến");
     }
 }

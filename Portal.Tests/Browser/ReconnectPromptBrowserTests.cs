@@ -10,7 +10,8 @@ namespace Portal.Tests.Browser;
 /// state's line at a time, in the reader's language, always saying that saved work is safe.
 /// </summary>
 [Collection(WebCollection.Name)]
-public sealed class ReconnectPromptBrowserTests(PortalHostFixture host, BrowserFixture browser)
+[Trait("Category", "Browser")]
+public sealed class ReconnectPromptBrowserTests(PortalHostFixture host, BrowserFixture browser) : BrowserTest(browser), IClassFixture<PortalHostFixture>
 {
     // The classes Blazor's reconnect display sets for each state ("retrying" keeps "show" beside it).
     private static readonly (string Classes, string Line)[] States =
@@ -25,7 +26,7 @@ public sealed class ReconnectPromptBrowserTests(PortalHostFixture host, BrowserF
     [Fact]
     public async Task Each_state_shows_one_line_in_Vietnamese_and_says_saved_work_is_safe()
     {
-        var page = await SignInAsync(browser, host.BaseUrl, "binhkien.canbo", "/queue");
+        var page = await SignInAsync(Browser, host.BaseUrl, "binhkien.canbo", "/queue");
         var dialog = page.Locator("#components-reconnect-modal");
         await dialog.EvaluateAsync("d => d.showModal()");
 

@@ -11,25 +11,26 @@ namespace Portal.Tests.Browser;
 /// list reads in Vietnam time and in Vietnamese, whatever the server's time zone and the logged English.
 /// </summary>
 [Collection(WebCollection.Name)]
-public sealed class RefusalLogBrowserTests(PortalHostFixture host, BrowserFixture browser)
+[Trait("Category", "Browser")]
+public sealed class RefusalLogBrowserTests(PortalHostFixture host, BrowserFixture browser) : BrowserTest(browser), IClassFixture<PortalHostFixture>
 {
     [Fact]
     public async Task Each_refused_page_is_logged_once_and_listed_in_Vietnam_time_and_Vietnamese()
     {
-        var since = DateTime.UtcNow.AddSeconds(-1);
+        var since = host.Clock.GetUtcNow().UtcDateTime.AddSeconds(-1);
         int dossier, unit;
         await using (var db = host.CreateDb())
         {
             dossier = await db.Dossiers.Where(d => d.Unit!.Code == "22015").Select(d => d.Id).FirstAsync();
             unit = await host.UnitIdAsync("2024", "22015");
         }
-        var page = await SignInAsync(browser, host.BaseUrl, "binhkien.canbo", $"/dossiers/{dossier}");
-        await Expect(page.Locator("#access-refused")).ToBeVisibleAsync(new() { Timeout = PortalPage.Timeout });
+        var page = await SignInAsync(Browser, host.BaseUrl, "binhkien.canbo", $"/dossiers/{dossier}");
+        await Expect(page.Locator("#access-refused")).ToBeVisibleAsync();
         foreach (var path in new[] { $"/units/{unit}", "/standards/DEMO-06/edit" })
         {
             await page.GotoAsync(host.BaseUrl + path);
             await InteractiveAsync(page);
-            await Expect(page.Locator("#access-refused")).ToBeVisibleAsync(new() { Timeout = PortalPage.Timeout });
+            await Expect(page.Locator("#access-refused")).ToBeVisibleAsync();
         }
         await page.Context.CloseAsync();
 
@@ -40,9 +41,9 @@ public sealed class RefusalLogBrowserTests(PortalHostFixture host, BrowserFixtur
             Assert.Equal([$"dossier:{dossier}", $"standard:DEMO-06", $"unit:{unit}"], logged.Order());
         }
 
-        var admin = await SignInAsync(browser, host.BaseUrl, "quantri", "/admin/refusals");
+        var admin = await SignInAsync(Browser, host.BaseUrl, "quantri", "/admin/refusals");
         var newest = admin.Locator("#refusal-table tbody tr").First;
-        await Expect(newest).ToContainTextAsync("binhkien.canbo", new() { Timeout = PortalPage.Timeout });
+        await Expect(newest).ToContainTextAsync("binhkien.canbo");
         DateTime at;
         await using (var db = host.CreateDb())
             at = await db.AccessRefusals.Where(r => r.UserName == "binhkien.canbo").MaxAsync(r => r.AtUtc);

@@ -6,7 +6,8 @@ namespace Portal.Tests.Browser;
 
 /// <summary>The drawn workflow as officials see it: their words, and no label lying over another label or a state.</summary>
 [Collection(WebCollection.Name)]
-public sealed class WorkflowPageBrowserTests(PortalHostFixture host, BrowserFixture browser)
+[Trait("Category", "Browser")]
+public sealed class WorkflowPageBrowserTests(PortalHostFixture host, BrowserFixture browser) : BrowserTest(browser), IClassFixture<PortalHostFixture>
 {
     private sealed class Box
     {
@@ -20,9 +21,9 @@ public sealed class WorkflowPageBrowserTests(PortalHostFixture host, BrowserFixt
     [Fact]
     public async Task The_diagram_has_no_overlapping_labels_no_code_names_and_no_mermaid_code()
     {
-        var page = await SignInAsync(browser, host.BaseUrl, "binhkien.canbo", "/workflow");
+        var page = await SignInAsync(Browser, host.BaseUrl, "binhkien.canbo", "/workflow");
         var diagram = page.Locator("#workflow-diagram[data-rendered='yes'] svg");
-        await Expect(diagram).ToBeVisibleAsync(new() { Timeout = PortalPage.Timeout });
+        await Expect(diagram).ToBeVisibleAsync();
 
         var boxes = await diagram.EvaluateAsync<Box[]>("""
             svg => [...svg.querySelectorAll('.edgeLabel, .node')]

@@ -5,23 +5,22 @@ using Portal.Web.Cli;
 namespace Portal.Tests.Cli;
 
 /// <summary>The dashboard benchmark prints its figures and checks them against SQL; it never asserts a time.</summary>
+[Trait("Category", "Integration")]
 public sealed class BenchDashboardVerbTests : IDisposable
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "portal-tests", "bench-" + Guid.NewGuid().ToString("N"));
-
-    public BenchDashboardVerbTests() => Directory.CreateDirectory(_dir);
+    private readonly TestFolder _dir = new("bench");
 
     private async Task<(int? Status, string Out, string Err)> RunAsync(params string[] args)
     {
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var status = await PortalCli.TryRunAsync(["bench-dashboard", .. args, $"--Portal:DataDir={_dir}"], stdout, stderr);
+        var status = await PortalCli.TryRunAsync(["bench-dashboard", .. args, $"--Portal:DataDir={_dir.Path}"], stdout, stderr);
         return (status, stdout.ToString(), stderr.ToString());
     }
 
     [Fact]
     public async Task Prints_each_operation_against_the_baseline_and_confirms_the_figures()
     {
-        await using (var db = await TestDatabase.CreateOnFileAsync(file: Path.Combine(_dir, "portal.db")))
+        await using (var db = await TestDatabase.CreateOnFileAsync(file: _dir.File("portal.db")))
             await DashboardData.SeedAsync(db);
 
         var (status, output, error) = await RunAsync("--year", "2025", "--province", "54", "--repeat", "2");
@@ -37,8 +36,9 @@ public sealed class BenchDashboardVerbTests : IDisposable
     [Fact]
     public async Task On_seed_national_data_the_dashboard_figures_match_sql()
     {
+        await PortalTemplate.CopyFreshToAsync(_dir);
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        Assert.Equal(0, await PortalCli.TryRunAsync(["seed-national", "--rounds", "2", "--province", "48", $"--Portal:DataDir={_dir}"], stdout, stderr));
+        Assert.Equal(0, await PortalCli.TryRunAsync(["seed-national", "--rounds", "2", "--province", "48", $"--Portal:DataDir={_dir.Path}"], stdout, stderr));
 
         var (status, output, error) = await RunAsync("--province", "48", "--repeat", "1");
 
@@ -55,8 +55,5 @@ public sealed class BenchDashboardVerbTests : IDisposable
         Assert.Equal(2, (await RunAsync("--year")).Status);
     }
 
-    public void Dispose()
-    {
-        try { Directory.Delete(_dir, true); } catch (IOException) { }
-    }
+    public void Dispose() => _dir.Dispose();
 }

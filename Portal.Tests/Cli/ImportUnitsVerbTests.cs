@@ -5,29 +5,28 @@ using Portal.Web.Cli;
 namespace Portal.Tests.Cli;
 
 /// <summary>The import-units verb against a real SQLite file in its own data folder.</summary>
+[Trait("Category", "Integration")]
 public sealed class ImportUnitsVerbTests : IDisposable
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "portal-tests", "cli-" + Guid.NewGuid().ToString("N"));
-
-    public ImportUnitsVerbTests() => Directory.CreateDirectory(_dir);
+    private readonly TestFolder _dir = new("cli");
 
     private async Task<(int? Status, string Out, string Err)> RunAsync(params string[] args)
     {
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var status = await PortalCli.TryRunAsync([.. args, $"--Portal:DataDir={_dir}"], stdout, stderr);
+        var status = await PortalCli.TryRunAsync([.. args, $"--Portal:DataDir={_dir.Path}"], stdout, stderr);
         return (status, stdout.ToString(), stderr.ToString());
     }
 
     private string WriteFile(string text)
     {
-        var path = Path.Combine(_dir, Guid.NewGuid().ToString("N") + ".csv");
+        var path = _dir.File(Guid.NewGuid().ToString("N") + ".csv");
         File.WriteAllText(path, text);
         return path;
     }
 
     private long CountUnits()
     {
-        var path = Path.Combine(_dir, "portal.db");
+        var path = _dir.File("portal.db");
         if (!File.Exists(path)) return 0;
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
@@ -40,7 +39,7 @@ public sealed class ImportUnitsVerbTests : IDisposable
     public async Task Imports_a_file_and_a_second_run_adds_nothing()
     {
         var file = WriteFile(TestDatabase.SampleCsv);
-        var first = await RunAsync("import-units", file, "--structure", "TEST");
+        var first = await RunAsync("import-units", file, "--structure", "TEST", "--new-structure");
         Assert.Equal(0, first.Status);
         Assert.Contains("đã thêm 10 đơn vị", first.Out);
         var second = await RunAsync("import-units", file, "--structure", "TEST");
@@ -61,11 +60,46 @@ public sealed class ImportUnitsVerbTests : IDisposable
         Assert.Equal(0, CountUnits());
     }
 
+    [Theory]
+    [InlineData("2024/54")]
+    [InlineData("..")]
+    [InlineData("TEST X")]
+    public async Task A_structure_code_that_is_not_a_plain_code_is_refused_with_status_2(string code)
+    {
+        var result = await RunAsync("import-units", WriteFile(TestDatabase.SampleCsv), "--structure", code, "--new-structure");
+        Assert.Equal(2, result.Status);
+        Assert.Contains("không hợp lệ", result.Err);
+        Assert.Equal(0, CountUnits());
+    }
+
+    [Fact]
+    public async Task An_unknown_structure_is_created_only_when_asked_for()
+    {
+        var file = WriteFile(TestDatabase.SampleCsv);
+        var unknown = await RunAsync("import-units", file, "--structure", "TEST");
+        Assert.Equal(2, unknown.Status);
+        Assert.Contains("--new-structure", unknown.Err);
+        Assert.Equal(0, CountUnits());
+        Assert.Equal(2, (await RunAsync("import-units", file, "--structure")).Status);
+    }
+
+    [Fact]
+    public async Task A_row_that_contradicts_the_database_is_refused_naming_its_line_with_status_1()
+    {
+        Assert.Equal(0, (await RunAsync("import-units", WriteFile(TestDatabase.SampleCsv), "--structure", "TEST", "--new-structure")).Status);
+        var renamed = TestDatabase.SampleCsv.Replace("22015,Phường 1,", "22015,Phường Một,");
+        var result = await RunAsync("import-units", WriteFile(renamed), "--structure", "TEST");
+        Assert.Equal(1, result.Status);
+        Assert.Contains("Dòng 3:", result.Err);
+        Assert.Contains("mã 22015 đã có trong cơ sở dữ liệu", result.Err);
+        Assert.Equal(10, CountUnits());
+    }
+
     [Fact]
     public async Task Answers_usage_errors_with_status_2()
     {
         Assert.Equal(2, (await RunAsync("import-units")).Status);
-        Assert.Equal(2, (await RunAsync("import-units", Path.Combine(_dir, "missing.csv"))).Status);
+        Assert.Equal(2, (await RunAsync("import-units", _dir.File("missing.csv"))).Status);
         Assert.Equal(2, (await RunAsync("no-such-verb")).Status);
         Assert.Null(await PortalCli.TryRunAsync([], TextWriter.Null, TextWriter.Null));
     }
@@ -81,9 +115,5 @@ public sealed class ImportUnitsVerbTests : IDisposable
         Assert.Contains("\"error\"", stdout.ToString());
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_dir, true); } catch (IOException) { /* a pooled handle may linger on some systems */ }
-    }
+    public void Dispose() => _dir.Dispose();
 }

@@ -4,6 +4,7 @@ using Portal.Data;
 using Portal.Data.Dossiers;
 using Portal.Data.Rounds;
 using Portal.Data.Units;
+using Portal.Tests.Infrastructure;
 using Portal.Web.Cli;
 using Portal.Workflows.Deadlines;
 using Portal.Workflows.Dossiers;
@@ -13,24 +14,24 @@ namespace Portal.Tests.Cli;
 
 /// <summary>
 /// The seed-national verb on a real SQLite file in its own data folder, limited to Thành phố Đà Nẵng (48), the
-/// province with the fewest communes (47) in the 2024 structure.
+/// province with the fewest communes (47) in the 2024 structure. The folder starts as a fresh install
+/// (<see cref="PortalTemplate"/>), so the verb's own preparation of the database finds nothing to do.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class SeedNationalVerbTests : IDisposable
 {
     private const string Province = "48";
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "portal-tests", "seed-" + Guid.NewGuid().ToString("N"));
-
-    public SeedNationalVerbTests() => Directory.CreateDirectory(_dir);
+    private readonly TestFolder _dir = new("seed");
 
     private async Task<(int? Status, string Out, string Err)> RunAsync(params string[] args)
     {
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var status = await PortalCli.TryRunAsync(["seed-national", .. args, $"--Portal:DataDir={_dir}"], stdout, stderr);
+        var status = await PortalCli.TryRunAsync(["seed-national", .. args, $"--Portal:DataDir={_dir.Path}"], stdout, stderr);
         return (status, stdout.ToString(), stderr.ToString());
     }
 
     private PortalDbContext Open() => new(new DbContextOptionsBuilder<PortalDbContext>()
-        .UseSqlite($"Data Source={Path.Combine(_dir, "portal.db")};Pooling=False").Options);
+        .UseSqlite($"Data Source={_dir.File("portal.db")};Pooling=False").Options);
 
     private async Task<(int Rounds, int Registrations, int Dossiers, int Criteria, int Events)> CountAsync()
     {
@@ -42,6 +43,7 @@ public sealed class SeedNationalVerbTests : IDisposable
     [Fact]
     public async Task Seeds_one_province_for_two_past_years_as_the_workflow_would_and_a_second_run_adds_nothing()
     {
+        await PortalTemplate.CopyFreshToAsync(_dir);
         var first = await RunAsync("--province", Province, "--rounds", "2");
         Assert.Equal(0, first.Status);
         Assert.Contains("[1/1] Thành phố Đà Nẵng:", first.Out);
@@ -134,6 +136,7 @@ public sealed class SeedNationalVerbTests : IDisposable
     [Fact]
     public async Task Refuses_a_database_with_a_round_it_did_not_create_unless_forced()
     {
+        await PortalTemplate.CopyFreshToAsync(_dir);
         Assert.Equal(0, (await RunAsync("--province", Province, "--rounds", "1")).Status);
         await using (var db = Open())
         {
@@ -176,12 +179,8 @@ public sealed class SeedNationalVerbTests : IDisposable
         Assert.Equal(2, result.Status);
         Assert.Contains("Cách dùng: seed-national [--rounds 1..30]", result.Err);
         Assert.Contains(" / Usage: seed-national", result.Err);
-        Assert.False(File.Exists(Path.Combine(_dir, "portal.db")));
+        Assert.False(File.Exists(_dir.File("portal.db")));
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_dir, true); } catch (IOException) { /* a pooled handle may linger on some systems */ }
-    }
+    public void Dispose() => _dir.Dispose();
 }

@@ -12,6 +12,7 @@ namespace Portal.Tests.Components;
 /// The documents tab: each document with its current file, a labelled picker to replace it, a removal that asks first,
 /// and the earlier versions folded under it; the page says why a sign-off was voided.
 /// </summary>
+[Trait("Category", "Component")]
 public sealed class DocumentsPanelTests : PostedDossierTests
 {
     public override async Task InitializeAsync()

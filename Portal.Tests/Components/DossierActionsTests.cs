@@ -11,6 +11,7 @@ namespace Portal.Tests.Components;
 /// What a step still needs reads as a to-do list in officials' words, one item per line, and a sign-off once given is
 /// said as done (who and when), never as a condition "not yet signed off".
 /// </summary>
+[Trait("Category", "Component")]
 public sealed class DossierActionsTests : IAsyncLifetime
 {
     private DossierTestBed _bed = null!;

@@ -14,6 +14,7 @@ namespace Portal.Tests.Components;
 /// The dossier page: read (and scored) once from prerender to the interactive render, the decision header on the
 /// appraised total, and what a role may not change shown as plain text, never as a field that looks editable.
 /// </summary>
+[Trait("Category", "Component")]
 public sealed class DossierPageTests : IAsyncLifetime
 {
     private DossierTestBed _bed = null!;

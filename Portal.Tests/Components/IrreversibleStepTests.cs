@@ -11,6 +11,7 @@ namespace Portal.Tests.Components;
 /// What cannot be undone asks first, naming what will happen; the header shows the dossier's code, its due date and
 /// the one-stop clock.
 /// </summary>
+[Trait("Category", "Component")]
 public sealed class IrreversibleStepTests : PostedDossierTests
 {
     [Fact]

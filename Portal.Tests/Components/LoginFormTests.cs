@@ -3,6 +3,7 @@ using Portal.Web.Accounts;
 
 namespace Portal.Tests.Components;
 
+[Trait("Category", "Component")]
 public sealed class LoginFormTests : PortalComponentTest
 {
     [Fact]
@@ -24,6 +25,7 @@ public sealed class LoginFormTests : PortalComponentTest
     [InlineData("locked", "tạm khoá")]
     [InlineData("disabled", "quản trị hệ thống khoá")]
     [InlineData("missing", "Vui lòng nhập")]
+    [InlineData("expired", "Trang đăng nhập đã cũ")]
     public void Explains_why_the_last_attempt_failed(string error, string expected)
     {
         var cut = Render<LoginForm>(p => p.Add(x => x.Error, error).Add(x => x.UserName, "phuong1.canbo"));
@@ -37,6 +39,6 @@ public sealed class LoginFormTests : PortalComponentTest
         UseCulture("en-US");
         var cut = Render<LoginForm>(p => p.Add(x => x.Error, "locked"));
         Assert.Equal("User name", cut.Find("label[for=userName]").TextContent);
-        Assert.Contains("locked for 15 minutes", cut.Find("#login-error").TextContent);
+        Assert.Contains("temporarily locked", cut.Find("#login-error").TextContent);
     }
 }

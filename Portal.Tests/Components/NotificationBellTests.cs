@@ -8,6 +8,7 @@ using Portal.Workflows.Notifications;
 
 namespace Portal.Tests.Components;
 
+[Trait("Category", "Component")]
 public sealed class NotificationBellTests : PortalComponentTest
 {
     private async Task<NotificationService> PrepareAsync()

@@ -12,6 +12,7 @@ namespace Portal.Tests.Components;
 /// The page loader: data read while prerendering reaches the interactive render through the server, with only a short
 /// token in the browser; a refusal is read (and so logged) once; another user's token gives nothing.
 /// </summary>
+[Trait("Category", "Component")]
 public sealed class PageDataTests
 {
     public sealed record Big(string Text);

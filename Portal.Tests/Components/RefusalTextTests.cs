@@ -6,6 +6,7 @@ using Portal.Web.Localization;
 namespace Portal.Tests.Components;
 
 /// <summary>Logged refusals read in the administrator's language; what the page does not know is shown as logged.</summary>
+[Trait("Category", "Component")]
 public sealed class RefusalTextTests : PortalComponentTest
 {
     private IStringLocalizer<Texts> T => Services.GetRequiredService<IStringLocalizer<Texts>>();

@@ -5,6 +5,7 @@ using Portal.Web.Units;
 
 namespace Portal.Tests.Components;
 
+[Trait("Category", "Component")]
 public sealed class UnitBrowserTests : PortalComponentTest
 {
     private async Task<IRenderedComponent<UnitBrowser>> RenderAsSync(string userName, string role, string? unitCode)

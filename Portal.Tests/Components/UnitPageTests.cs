@@ -6,6 +6,7 @@ using Portal.Web.Units;
 
 namespace Portal.Tests.Components;
 
+[Trait("Category", "Component")]
 public sealed class UnitPageTests : PortalComponentTest
 {
     [Fact]

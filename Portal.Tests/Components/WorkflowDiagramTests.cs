@@ -11,6 +11,7 @@ namespace Portal.Tests.Components;
 /// The /workflow page draws the process in officials' words (states, steps and who takes them, from the definition),
 /// lists each step's conditions as a to-do, and keeps the code's Mermaid text for administrators only.
 /// </summary>
+[Trait("Category", "Component")]
 public sealed partial class WorkflowDiagramTests : PortalComponentTest
 {
     private IRenderedComponent<WorkflowDiagram> RenderFor(string role, out JSRuntimeInvocationHandler<bool> render)

@@ -11,6 +11,7 @@ using Portal.Workflows.Dashboard;
 
 namespace Portal.Tests.Dashboard;
 
+[Trait("Category", "Component")]
 public sealed class DashboardComponentTests : PortalComponentTest
 {
     private static UnitStateRow Row(int id, string code, string name, UnitLevel level, params (DossierState State, int Count)[] counts) =>

@@ -9,6 +9,7 @@ using Portal.Workflows.Deadlines;
 namespace Portal.Tests.Dashboard;
 
 /// <summary>The lists behind the dashboard's numbers: each filter narrows to exactly the dossiers the number counts.</summary>
+[Trait("Category", "Integration")]
 public sealed class DossierFinderTests : DashboardDataTest
 {
     private DossierFinder Finder => Db.Services.GetRequiredService<DossierFinder>();

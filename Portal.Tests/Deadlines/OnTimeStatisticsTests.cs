@@ -7,6 +7,7 @@ using Portal.Workflows.Dossiers;
 namespace Portal.Tests.Deadlines;
 
 /// <summary>On-time percentages from the history, against the round's due dates.</summary>
+[Trait("Category", "Integration")]
 public sealed class OnTimeStatisticsTests
 {
     [Fact]

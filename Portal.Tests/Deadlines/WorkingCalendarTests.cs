@@ -2,6 +2,7 @@ using Portal.Workflows.Deadlines;
 
 namespace Portal.Tests.Deadlines;
 
+[Trait("Category", "Unit")]
 public sealed class WorkingCalendarTests
 {
     // Friday 27/11/2026; Monday 30/11; Wednesday 2/12 is a (test) holiday.

@@ -6,6 +6,7 @@ using Portal.Workflows.Dossiers;
 namespace Portal.Tests.Dossiers;
 
 /// <summary>Two district officers approve the same dossier at the same moment, each on their own connection.</summary>
+[Trait("Category", "Integration")]
 public sealed class DossierConcurrencyTests
 {
     [Fact]

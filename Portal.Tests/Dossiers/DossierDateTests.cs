@@ -7,6 +7,7 @@ namespace Portal.Tests.Dossiers;
 /// and nothing is saved: a council in the future, a posting before the council, a review council or decision before the
 /// submission (or in the future, or a decision before its council).
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class DossierDateTests : IAsyncLifetime
 {
     private DossierTestBed _bed = null!;

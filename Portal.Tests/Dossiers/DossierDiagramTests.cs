@@ -5,6 +5,7 @@ using Portal.Workflows.Dossiers;
 
 namespace Portal.Tests.Dossiers;
 
+[Trait("Category", "Unit")]
 public partial class DossierDiagramTests
 {
     [GeneratedRegex(@"^\t?(\S+) --> (\S+)", RegexOptions.Multiline)]

@@ -12,6 +12,7 @@ namespace Portal.Tests.Dossiers;
 /// Handlers of dossier events work inside the change that raised them: what they add is saved with the step, a failing
 /// handler undoes the step, and a step that does not happen raises nothing.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class DossierEventTests
 {
     /// <summary>Leaves a comment for every step, as a notification or audit handler would leave its row.</summary>

@@ -10,6 +10,7 @@ namespace Portal.Tests.Dossiers;
 /// Until submission the commune replaces or removes a wrong file; every version stays, marked superseded and readable
 /// like the dossier. A document or figure changed after the leader's sign-off voids it, and the history says why.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class DossierFileVersionTests : PostedDossierTests
 {
     private async Task<List<DossierFile>> FilesAsync()

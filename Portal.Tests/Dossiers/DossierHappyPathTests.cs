@@ -6,6 +6,7 @@ using static Portal.Tests.Dossiers.DossierTestKit;
 
 namespace Portal.Tests.Dossiers;
 
+[Trait("Category", "Unit")]
 public class DossierHappyPathTests
 {
     private static readonly DateOnly DuringPosting = PostingLastDay.AddDays(-5);

@@ -6,6 +6,7 @@ using Portal.Workflows.Outcomes;
 namespace Portal.Tests.Dossiers;
 
 /// <summary>How the dossier use cases answer: refused (logged once), not found (not logged), conflict (nothing saved).</summary>
+[Trait("Category", "Integration")]
 public sealed class DossierOutcomeTests : IAsyncLifetime
 {
     private DossierTestBed _bed = null!;

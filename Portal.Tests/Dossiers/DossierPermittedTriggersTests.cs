@@ -6,6 +6,7 @@ using static Portal.Tests.Dossiers.DossierTestKit;
 
 namespace Portal.Tests.Dossiers;
 
+[Trait("Category", "Unit")]
 public class DossierPermittedTriggersTests
 {
     private static readonly DateOnly AfterPosting = PostingLastDay.AddDays(1);

@@ -6,6 +6,7 @@ using static Portal.Tests.Dossiers.DossierTestKit;
 
 namespace Portal.Tests.Dossiers;
 
+[Trait("Category", "Unit")]
 public class DossierRoleTests
 {
     public static TheoryData<ApprovalChain, DossierTrigger, string> OutsideTheirList() => Cases(allowed: false);

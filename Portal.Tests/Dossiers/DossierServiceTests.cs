@@ -6,6 +6,7 @@ using Portal.Workflows.Dossiers;
 namespace Portal.Tests.Dossiers;
 
 /// <summary>The dossier service on a real database: steps are atomic, on record, and only for the right people.</summary>
+[Trait("Category", "Integration")]
 public sealed class DossierServiceTests : IAsyncLifetime
 {
     private DossierTestBed _bed = null!;
@@ -83,6 +84,7 @@ public sealed class DossierServiceTests : IAsyncLifetime
 }
 
 /// <summary>A failure in the middle of a transition leaves the dossier as it was.</summary>
+[Trait("Category", "Integration")]
 public sealed class DossierFailureTests
 {
     /// <summary>Fails the save that carries a history row, after the state was changed in memory.</summary>

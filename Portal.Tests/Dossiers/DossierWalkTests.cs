@@ -6,6 +6,7 @@ using Portal.Workflows.Scoring;
 namespace Portal.Tests.Dossiers;
 
 /// <summary>One dossier from registration to recognition, with a return for supplement, by the four people of the chain.</summary>
+[Trait("Category", "Integration")]
 public sealed class DossierWalkTests : IAsyncLifetime
 {
     private DossierTestBed _bed = null!;

@@ -2,6 +2,7 @@ using Portal.Workflows.Dossiers;
 
 namespace Portal.Tests.Dossiers;
 
+[Trait("Category", "Unit")]
 public sealed class WorkflowDocTests
 {
     /// <summary>docs/workflow.md is the diagram of the definition in code, never a drawing that can drift from it.</summary>

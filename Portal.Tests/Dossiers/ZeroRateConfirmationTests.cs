@@ -13,6 +13,7 @@ namespace Portal.Tests.Dossiers;
 /// A commune officer who counts the wrong children (1195 of 1200 "not in violation") is asked "Bạn có chắc?" once,
 /// with what was counted, before the 0 points are saved; saving the same value again goes through.
 /// </summary>
+[Trait("Category", "Component")]
 public sealed class ZeroRateConfirmationTests : PortalComponentTest
 {
     [Fact]

@@ -8,8 +8,14 @@ namespace Portal.Tests.Infrastructure;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
+    /// <summary>How long any browser action or expectation may wait, set here once for every browser test: a limit for a failure on a busy machine, never a pace.</summary>
+    public const int Timeout = 20_000;
+
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private readonly List<IBrowserContext> _open = [];
+
+    static BrowserFixture() => Assertions.SetDefaultExpectTimeout(Timeout);
 
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
 
@@ -24,7 +30,16 @@ public sealed class BrowserFixture : IAsyncLifetime
                     "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
         });
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US", ViewportSize = new() { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout(Timeout);
+        _open.Add(context);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>Closes every page opened so far, so that no circuit outlives the test's portal.</summary>
+    public async Task CloseAllAsync()
+    {
+        foreach (var context in _open) await context.CloseAsync();
+        _open.Clear();
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -3,23 +3,28 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Portal.Tests.Infrastructure;
 
 /// <summary>
-/// The real portal (Program.cs) on a real Kestrel port and a real SQLite file in its own data folder,
-/// in Development so that demo accounts exist.
+/// The real portal (Program.cs) on a real Kestrel port and a real SQLite file in its data folder, in Development,
+/// on the test's clock. The demo seeding (<c>Portal:SeedDemo</c>) as asked; unasked, Development's setting (on).
 /// </summary>
 public sealed class PortalFactory : WebApplicationFactory<Program>
 {
-    public string DataDir { get; }
+    private readonly string _dataDir;
+    private readonly TimeProvider _clock;
+    private readonly bool? _seedDemo;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public PortalFactory(string? dataDir = null)
+    /// <param name="settings">Configuration for this host only, applied after the defaults below.</param>
+    public PortalFactory(string dataDir, TimeProvider clock, bool? seedDemo = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        DataDir = dataDir ?? Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(DataDir);
+        (_dataDir, _clock, _seedDemo) = (dataDir, clock, seedDemo);
+        _settings = settings ?? new Dictionary<string, string?>();
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
     }
 
@@ -28,10 +33,18 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("Portal:DataDir", DataDir);
+        builder.UseSetting("Portal:DataDir", _dataDir);
+        if (_seedDemo is { } demo) builder.UseSetting("Portal:SeedDemo", demo ? "true" : "false");
         // JobStorage.Current is process-wide: every test host uses in-memory storage and no server (no job runs by itself).
         builder.UseSetting("Hangfire:Storage", "InMemory");
         builder.UseSetting("Hangfire:Server", "false");
+        // Every test signs in from 127.0.0.1, hundreds of times a run, and tests of refusals look for their row:
+        // the sign-in throttle and the refusal quota have their own tests.
+        builder.UseSetting("Portal:SignIn:PerAddress", "100000");
+        builder.UseSetting("Portal:SignIn:PerName", "100000");
+        builder.UseSetting("Portal:Refusals:PerUserPerMinute", "100000");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureTestServices(s => s.AddSingleton(_clock));
     }
 }

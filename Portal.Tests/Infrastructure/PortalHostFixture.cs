@@ -2,20 +2,32 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Data;
+using Portal.Workflows.Dossiers;
 
 namespace Portal.Tests.Infrastructure;
 
-/// <summary>One started portal shared by the web tests: the national import runs once per test run.</summary>
+/// <summary>
+/// A started portal of one test class, on its own copy of the demo data (<see cref="PortalTemplate"/>) and its own
+/// clock: what one class's tests write, no other class reads. The demo is already in the copy, so the host starts
+/// without the demo (and without the developer tools), as production would.
+/// </summary>
 public sealed class PortalHostFixture : IAsyncLifetime
 {
-    public PortalFactory Factory { get; } = new();
+    private readonly TestFolder _folder = new("web");
+
+    public TestClock Clock { get; } = new(TestClock.WebStart);
+    public PortalFactory Factory { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
 
-    public Task InitializeAsync()
+    /// <summary>Today in Vietnam on the host's clock.</summary>
+    public DateOnly Today => PortalClock.Today(Clock);
+
+    public async Task InitializeAsync()
     {
+        await PortalTemplate.CopyDemoToAsync(_folder);
+        Factory = new PortalFactory(_folder.Path, Clock, seedDemo: false);
         Factory.StartServer();
         BaseUrl = Factory.BaseUrl.TrimEnd('/');
-        return Task.CompletedTask;
     }
 
     public PortalDbContext CreateDb() =>
@@ -25,6 +37,21 @@ public sealed class PortalHostFixture : IAsyncLifetime
     {
         await using var db = CreateDb();
         return await db.Units.Where(u => u.StructureCode == structure && u.Code == code).Select(u => u.Id).SingleAsync();
+    }
+
+    /// <summary>The last refusal logged so far: what a test compares with to see the refusals its own requests logged.</summary>
+    public async Task<long> LastRefusalAsync()
+    {
+        await using var db = CreateDb();
+        return await db.AccessRefusals.MaxAsync(r => (long?)r.Id) ?? 0;
+    }
+
+    /// <summary>The refusals logged after <paramref name="last"/>, as (user name, resource).</summary>
+    public async Task<IReadOnlyList<(string? User, string Resource)>> RefusalsAfterAsync(long last)
+    {
+        await using var db = CreateDb();
+        return (await db.AccessRefusals.Where(r => r.Id > last).OrderBy(r => r.Id).Select(r => new { r.UserName, r.Resource }).ToListAsync())
+            .Select(r => (r.UserName, r.Resource)).ToList();
     }
 
     /// <summary>An HTTP client with its own cookies, not following redirects (tests look at them).</summary>
@@ -44,11 +71,26 @@ public sealed class PortalHostFixture : IAsyncLifetime
         return (client, response);
     }
 
-    public async Task DisposeAsync() => await Factory.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        if (Factory is not null) await Factory.DisposeAsync();
+        _folder.Dispose();
+    }
 }
 
+/// <summary>
+/// The web and browser test classes, one after the other and after all other tests (Hangfire's JobStorage.Current is
+/// process-wide, and two hosts at once would share the machine's two cores with the browser). Each class brings its
+/// own <see cref="PortalHostFixture"/>; the browser is shared; the templates go when the collection ends.
+/// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class WebCollection : ICollectionFixture<PortalHostFixture>, ICollectionFixture<BrowserFixture>
+public sealed class WebCollection : ICollectionFixture<BrowserFixture>, ICollectionFixture<WebCollection.Templates>
 {
     public const string Name = "web";
+
+    /// <summary>Deletes <see cref="PortalTemplate"/>'s folders once the collection, the last tests of a run, is done.</summary>
+    public sealed class Templates : IDisposable
+    {
+        public void Dispose() => PortalTemplate.Delete();
+    }
 }

@@ -7,14 +7,12 @@ namespace Portal.Tests.Infrastructure;
 /// <summary>What every browser test does with the portal: sign in through the real form, wait for the circuit, find a field.</summary>
 public static class PortalPage
 {
-    public const int Timeout = 20_000;
-
     /// <summary>Opens <paramref name="path"/> in a fresh browser context, which sends a stranger to the login form; signs in there.</summary>
     public static async Task<IPage> SignInAsync(BrowserFixture browser, string baseUrl, string userName, string path = "/")
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync(baseUrl + path);
-        await Expect(page).ToHaveURLAsync(new Regex("/account/login"), new() { Timeout = Timeout });
+        await Expect(page).ToHaveURLAsync(new Regex("/account/login"));
         await page.FillAsync("#userName", userName);
         await page.FillAsync("#password", "Demo@2026");
         await page.ClickAsync("#login-submit");
@@ -23,10 +21,23 @@ public static class PortalPage
     }
 
     /// <summary>Prerendered buttons do nothing until the circuit is up: wait for the marker only it renders.</summary>
-    public static Task InteractiveAsync(IPage page) =>
-        Expect(page.Locator("#interactive[data-interactive='yes']")).ToBeAttachedAsync(new() { Timeout = Timeout });
+    public static Task InteractiveAsync(IPage page) => Expect(page.Locator("#interactive[data-interactive='yes']")).ToBeAttachedAsync();
 
     /// <summary>The text box of a Mud field, whether its id lands on the box itself or on a wrapper.</summary>
     public static ILocator Field(IPage page, string id) =>
         page.Locator($"input#{id}, textarea#{id}, #{id} input, #{id} textarea").First;
+
+    /// <summary>
+    /// Chooses a file in a Blazor InputFile. The input hears a chosen file only once Blazor's script has set it up, after
+    /// the render that made it (its mark is <c>_blazorInputFileNextFileId</c>): a file chosen before that is lost, which
+    /// happens when a step has just switched the page to the tab that holds the input.
+    /// </summary>
+    public static async Task ChooseFileAsync(IPage page, string inputId, FilePayload file)
+    {
+        await page.WaitForFunctionAsync("id => document.getElementById(id)?._blazorInputFileNextFileId !== undefined", inputId);
+        await page.SetInputFilesAsync("#" + inputId, file);
+    }
+
+    /// <summary>The success message (snackbar) of a step or a save: the signal of a step that leaves the page's state as it was.</summary>
+    public static ILocator Done(IPage page, string text) => page.Locator(".mud-snackbar", new() { HasText = text });
 }

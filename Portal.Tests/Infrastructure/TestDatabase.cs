@@ -11,7 +11,8 @@ namespace Portal.Tests.Infrastructure;
 
 /// <summary>
 /// A real SQLite database in memory, migrated like the portal's, with a few units of Phú Yên and Hà Nội.
-/// Lives as long as its connection; each test gets its own.
+/// Lives as long as its connection; each test gets its own, and a folder of its own for files (and the database file,
+/// when on a file), deleted with it.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
@@ -25,6 +26,7 @@ public sealed class TestDatabase : IAsyncDisposable
         """;
 
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    private readonly TestFolder _folder = new("db");
     /// <summary>Set for a database file: each context opens its own connection, as in the portal.</summary>
     private string? _file;
     public ServiceProvider Services { get; }
@@ -33,7 +35,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
     private TestDatabase(Action<IServiceCollection>? configure, Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors, string? file)
     {
-        (_interceptors, _file) = (interceptors, file);
+        (_interceptors, _file) = (interceptors, file is null ? null : Path.Combine(_folder.Path, file));
         _connection.Open();
         var services = new ServiceCollection();
         AddTo(services);
@@ -48,7 +50,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddDbContextFactory<PortalDbContext>(o =>
             (_file is null ? o.UseSqlite(_connection) : o.UseSqlite($"Data Source={_file};Pooling=False")).AddInterceptors(_interceptors));
-        services.AddSingleton(new PortalDataPaths(Path.Combine(Path.GetTempPath(), "portal-tests", "files-" + Guid.NewGuid().ToString("N"))));
+        services.AddSingleton(new PortalDataPaths(_folder.File("files")));
         services.AddPortalWorkflows();
     }
 
@@ -56,14 +58,16 @@ public sealed class TestDatabase : IAsyncDisposable
         params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors) =>
         await CreateAsync(withSampleUnits, configure, file: null, interceptors);
 
-    /// <summary>The same on a database file (for tests where two connections must race, as two servers would).</summary>
+    /// <summary>
+    /// The same on a database file (for tests where two connections must race, as two servers would): in the
+    /// database's own folder, or <paramref name="file"/>, which the caller then deletes.
+    /// </summary>
     public static async Task<TestDatabase> CreateOnFileAsync(Action<IServiceCollection>? configure = null, string? file = null) =>
-        await CreateAsync(true, configure, file ?? Path.Combine(Path.GetTempPath(), "portal-tests", $"db-{Guid.NewGuid():N}.db"), []);
+        await CreateAsync(true, configure, file ?? "portal.db", []);
 
     private static async Task<TestDatabase> CreateAsync(bool withSampleUnits, Action<IServiceCollection>? configure, string? file,
         Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors)
     {
-        if (file is not null) Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         var db = new TestDatabase(configure, interceptors, file);
         await PortalDatabase.MigrateAsync(db.Services);
         if (withSampleUnits)
@@ -87,5 +91,6 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         await Services.DisposeAsync();
         await _connection.DisposeAsync();
+        _folder.Dispose();
     }
 }

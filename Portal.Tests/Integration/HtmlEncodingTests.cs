@@ -4,7 +4,8 @@ namespace Portal.Tests.Integration;
 
 /// <summary>Vietnamese letters travel as letters: numeric entities made pages larger and their source unreadable.</summary>
 [Collection(WebCollection.Name)]
-public sealed class HtmlEncodingTests(PortalHostFixture host)
+[Trait("Category", "Integration")]
+public sealed class HtmlEncodingTests(PortalHostFixture host) : IClassFixture<PortalHostFixture>
 {
     [Fact]
     public async Task Pages_carry_vietnamese_letters_not_numeric_entities()

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Data.Units;
@@ -7,7 +6,8 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Integration;
 
 [Collection(WebCollection.Name)]
-public sealed class NationalUnitsTests(PortalHostFixture host)
+[Trait("Category", "Integration")]
+public sealed class NationalUnitsTests(PortalHostFixture host) : IClassFixture<PortalHostFixture>
 {
     [Theory]
     [InlineData("2024", UnitLevel.Province, 63)]
@@ -40,22 +40,22 @@ public sealed class NationalUnitsTests(PortalHostFixture host)
     [Fact]
     public async Task A_second_start_on_the_same_database_adds_nothing()
     {
-        var copyDir = Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(copyDir);
-        int before, usersBefore;
+        using var copy = new TestFolder("restart");
+        int before, usersBefore, dossiersBefore;
         await using (var db = host.CreateDb())
         {
             before = await db.Units.CountAsync();
             usersBefore = await db.Users.CountAsync();
+            dossiersBefore = await db.Dossiers.CountAsync();
             // A consistent copy of the running database, as a restart would find it.
-            await db.Database.ExecuteSqlAsync($"VACUUM INTO {Path.Combine(copyDir, "portal.db")}");
+            await db.Database.ExecuteSqlAsync($"VACUUM INTO {copy.File("portal.db")}");
         }
-        await using var restarted = new PortalFactory(copyDir);
+        await using var restarted = new PortalFactory(copy.Path, host.Clock); // Development: the demo is seeded again, adding nothing
         restarted.StartServer();
         await using var db2 = restarted.Services.GetRequiredService<IDbContextFactory<Portal.Data.PortalDbContext>>().CreateDbContext();
         Assert.Equal(before, await db2.Units.CountAsync());
         Assert.Equal(usersBefore, await db2.Users.CountAsync());
+        Assert.Equal(dossiersBefore, await db2.Dossiers.CountAsync());
         Assert.Equal(2, await db2.Structures.CountAsync());
-        SqliteConnection.ClearAllPools();
     }
 }

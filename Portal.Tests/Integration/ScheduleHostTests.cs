@@ -9,7 +9,8 @@ namespace Portal.Tests.Integration;
 
 /// <summary>The Hangfire wiring of the real host: dashboard for administrators only, every job registered.</summary>
 [Collection(WebCollection.Name)]
-public sealed class ScheduleHostTests(PortalHostFixture host)
+[Trait("Category", "Integration")]
+public sealed class ScheduleHostTests(PortalHostFixture host) : IClassFixture<PortalHostFixture>
 {
     [Fact]
     public async Task Only_an_administrator_opens_the_dashboard()
@@ -38,7 +39,7 @@ public sealed class ScheduleHostTests(PortalHostFixture host)
     [Fact]
     public void The_host_builds_every_job_and_the_runner()
     {
-        // Resolved, not run: running them would change the demo data the other web tests read.
+        // Resolved, not run: the jobs themselves are tested on their own database (ScheduledJobTests).
         using var scope = host.Factory.Services.CreateScope();
         Assert.All(PortalJobs.All, j => Assert.IsAssignableFrom<IPortalJob>(scope.ServiceProvider.GetRequiredService(j.JobType)));
         Assert.NotNull(scope.ServiceProvider.GetRequiredService<Portal.Web.Schedule.PortalJobRunner>());

@@ -6,7 +6,8 @@ namespace Portal.Tests.Integration;
 
 /// <summary>The scope rule over real HTTP: the pages a commune officer may and may not open.</summary>
 [Collection(WebCollection.Name)]
-public sealed class ScopedAccessTests(PortalHostFixture host)
+[Trait("Category", "Integration")]
+public sealed class ScopedAccessTests(PortalHostFixture host) : IClassFixture<PortalHostFixture>
 {
     [Fact]
     public async Task Anonymous_visitor_is_sent_to_the_login_page()
@@ -46,13 +47,13 @@ public sealed class ScopedAccessTests(PortalHostFixture host)
     {
         var (client, _) = await host.SignInAsync("phuong1.canbo");
         var other = await host.UnitIdAsync("2024", code);
+        var last = await host.LastRefusalAsync();
         var response = await client.GetAsync($"/units/{other}");
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("access-refused", html);
         Assert.DoesNotContain("unit-children", html);
-        await using var db = host.CreateDb();
-        Assert.True(await db.AccessRefusals.AnyAsync(r => r.UserName == "phuong1.canbo" && r.Resource == $"unit:{other}"));
+        Assert.Contains(("phuong1.canbo", $"unit:{other}"), await host.RefusalsAfterAsync(last));
     }
 
     [Fact]
@@ -69,13 +70,13 @@ public sealed class ScopedAccessTests(PortalHostFixture host)
     public async Task Non_administrator_is_refused_the_user_administration_page()
     {
         var (client, _) = await host.SignInAsync("so.canbo");
+        var last = await host.LastRefusalAsync();
         var response = await client.GetAsync("/admin/users");
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("access-refused", html);
         Assert.DoesNotContain("user-table", html);
-        await using var db = host.CreateDb();
-        Assert.True(await db.AccessRefusals.AnyAsync(r => r.UserName == "so.canbo" && r.Resource == "users"));
+        Assert.Contains(("so.canbo", "users"), await host.RefusalsAfterAsync(last));
     }
 
     [Fact]
@@ -86,6 +87,7 @@ public sealed class ScopedAccessTests(PortalHostFixture host)
             .Select(d => new { d.Id, FileId = d.Files.Select(f => (int?)f.Id).FirstOrDefault() })
             .FirstAsync(d => d.FileId != null);
         var (client, _) = await host.SignInAsync("phuong1.canbo");
+        var last = await host.LastRefusalAsync();
 
         var page = await client.GetAsync($"/dossiers/{other.Id}");
         Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
@@ -93,8 +95,9 @@ public sealed class ScopedAccessTests(PortalHostFixture host)
         var file = await client.GetAsync($"/files/{other.FileId}");
         Assert.Equal(HttpStatusCode.NotFound, file.StatusCode);
 
-        Assert.True(await db.AccessRefusals.AnyAsync(r => r.UserName == "phuong1.canbo" && r.Resource == $"dossier:{other.Id}"));
-        Assert.True(await db.AccessRefusals.AnyAsync(r => r.UserName == "phuong1.canbo" && r.Resource == $"file:{other.FileId}"));
+        var refusals = await host.RefusalsAfterAsync(last);
+        Assert.Contains(("phuong1.canbo", $"dossier:{other.Id}"), refusals);
+        Assert.Contains(("phuong1.canbo", $"file:{other.FileId}"), refusals);
         var (district, _) = await host.SignInAsync("tuyhoa.canbo");
         Assert.Equal(HttpStatusCode.OK, (await district.GetAsync($"/files/{other.FileId}")).StatusCode);
     }

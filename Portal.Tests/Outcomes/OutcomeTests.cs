@@ -4,6 +4,7 @@ using Portal.Workflows.Outcomes;
 namespace Portal.Tests.Outcomes;
 
 /// <summary>The one result type: what each kind means to a page, and how a failure travels between value types.</summary>
+[Trait("Category", "Unit")]
 public sealed class OutcomeTests
 {
     [Fact]

@@ -5,6 +5,7 @@ using Portal.Workflows.Access;
 namespace Portal.Tests.Reports;
 
 /// <summary>The reporting duty: due dates per level, sent or overdue, and "mark as sent".</summary>
+[Trait("Category", "Integration")]
 public sealed class ReportDutyTests
 {
     [Fact]

@@ -7,6 +7,7 @@ using Portal.Workflows.Texts;
 namespace Portal.Tests.Reports;
 
 /// <summary>The .xlsx files, written and read back with the Open XML SDK.</summary>
+[Trait("Category", "Integration")]
 public sealed class ReportExcelTests
 {
     [Fact]

@@ -7,6 +7,7 @@ using Portal.Workflows.Access;
 namespace Portal.Tests.Reports;
 
 /// <summary>The commune list, streaks and rewards, activities, and the scope rule on all of them.</summary>
+[Trait("Category", "Integration")]
 public sealed class ReportListTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using Portal.Workflows.Reports;
 namespace Portal.Tests.Reports;
 
 /// <summary>The per-unit summary against the hand-built Phú Yên of <see cref="ReportTestBed"/>.</summary>
+[Trait("Category", "Integration")]
 public sealed class ReportSummaryTests
 {
     private static (int, int, int, int, decimal?, int, int, decimal?) Figures(SummaryRow r) =>

@@ -8,7 +8,8 @@ using Portal.Data.Rounds;
 using Portal.Data.Seed;
 using Portal.Data.Units;
 using Portal.Tests.Infrastructure;
-using Portal.Workflows.Demo;
+using Portal.DevTools;
+using Portal.DevTools.Demo;
 using Portal.Workflows.Dossiers;
 using Portal.Workflows.Rewards;
 using Portal.Workflows.Scoring;
@@ -18,6 +19,7 @@ using Portal.Workflows.Units;
 namespace Portal.Tests.Rewards;
 
 /// <summary>The demo history on Phú Yên's units of the 2024 file: every state in 2026, the walk communes untouched, streaks of 3 and 5.</summary>
+[Trait("Category", "Integration")]
 public sealed class DemoHistoryTests : IAsyncLifetime
 {
     private readonly TestClock _clock = new(new DateTimeOffset(2026, 11, 29, 3, 0, 0, TimeSpan.Zero));
@@ -26,7 +28,7 @@ public sealed class DemoHistoryTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _db = await TestDatabase.CreateAsync(false, s => s.AddSingleton<TimeProvider>(_clock));
+        _db = await TestDatabase.CreateAsync(false, s => s.AddSingleton<TimeProvider>(_clock).AddPortalDevTools());
         await ImportPhuYenAsync(_db);
         await _db.Services.GetRequiredService<ShippedStandardSets>().EnsureAsync();
         _first = await _db.Services.GetRequiredService<DemoHistory>().EnsureAsync();

@@ -7,6 +7,7 @@ using Portal.Data.Rounds;
 namespace Portal.Tests.Rewards;
 
 /// <summary>Proposals follow from the streaks once each; only the right leader records a decision; lists keep to scope.</summary>
+[Trait("Category", "Integration")]
 public sealed class RewardServiceTests : IAsyncLifetime
 {
     private RewardTestBed _bed = null!;

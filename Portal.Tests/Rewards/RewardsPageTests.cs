@@ -14,6 +14,7 @@ using Portal.Workflows.Standards;
 namespace Portal.Tests.Rewards;
 
 /// <summary>The rewards page: streaks and proposals of the reader's scope, the decision form for the right leader only.</summary>
+[Trait("Category", "Component")]
 public sealed class RewardsPageTests : PortalComponentTest
 {
     private async Task SeedAsync()

@@ -5,6 +5,7 @@ using Portal.Workflows.Rewards;
 namespace Portal.Tests.Rewards;
 
 /// <summary>What extends, breaks and skips a streak of recognised years, and the milestones at exactly 3 and 5.</summary>
+[Trait("Category", "Unit")]
 public sealed class StreakCalculatorTests
 {
     /// <summary>

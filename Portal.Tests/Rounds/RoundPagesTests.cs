@@ -8,6 +8,7 @@ using Portal.Workflows.Rounds;
 namespace Portal.Tests.Rounds;
 
 /// <summary>The round pages' capabilities come from the service: who creates, who opens, who registers; others are refused.</summary>
+[Trait("Category", "Integration")]
 public sealed class RoundPagesTests : IAsyncLifetime
 {
     private DossierTestBed _bed = null!;

@@ -8,6 +8,7 @@ using Portal.Workflows.Schedule;
 namespace Portal.Tests.Schedule;
 
 /// <summary>E-mail through a real SMTP conversation with an in-process server.</summary>
+[Trait("Category", "Integration")]
 public class NotificationMailerTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using Portal.Workflows.Notifications;
 
 namespace Portal.Tests.Schedule;
 
+[Trait("Category", "Integration")]
 public class NotificationServiceTests
 {
     private static NotificationDraft Draft(string userId, string key, string title = "Tiêu đề") =>

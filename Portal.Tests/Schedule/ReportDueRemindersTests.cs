@@ -5,6 +5,7 @@ using Portal.Workflows.Schedule;
 namespace Portal.Tests.Schedule;
 
 /// <summary>Report due dates of a round (Article 6) are reminded to the officers of the reporting level, once per point.</summary>
+[Trait("Category", "Integration")]
 public sealed class ReportDueRemindersTests : IAsyncLifetime
 {
     private ScheduleTestBed _s = null!;

@@ -12,6 +12,7 @@ namespace Portal.Tests.Schedule;
 /// Each job on a moved clock, and each job run twice: the second run, and a run by a fresh instance (as after a
 /// restart: the jobs keep no state but the database), must create nothing.
 /// </summary>
+[Trait("Category", "Integration")]
 public class ScheduledJobTests
 {
     [Fact]

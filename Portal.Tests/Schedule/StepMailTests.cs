@@ -6,6 +6,7 @@ using Portal.Workflows.Notifications;
 namespace Portal.Tests.Schedule;
 
 /// <summary>The e-mail of a step goes from the outbox once, in the recipient's language, however often the job runs.</summary>
+[Trait("Category", "Integration")]
 public sealed class StepMailTests
 {
     [Fact]

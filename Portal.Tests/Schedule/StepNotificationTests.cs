@@ -13,6 +13,7 @@ namespace Portal.Tests.Schedule;
 /// waits for the sign-off, the district when it is submitted, the commune when it is returned. The texts are keys, so
 /// each reader reads them in their own language.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class StepNotificationTests : IAsyncLifetime
 {
     private ScheduleTestBed _s = null!;

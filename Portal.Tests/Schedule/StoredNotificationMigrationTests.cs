@@ -13,6 +13,7 @@ namespace Portal.Tests.Schedule;
 /// Notifications stored as Vietnamese sentences before texts became keys keep reading as they were written, and those
 /// not yet e-mailed become pending e-mails of the outbox.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class StoredNotificationMigrationTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 namespace Portal.Tests.Scoring;
 
 /// <summary>Rules on bands, each broken once in DEMO-06 and reported at the band's JSON path.</summary>
+[Trait("Category", "Unit")]
 public sealed class BandValidationTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using Portal.Workflows.Scoring;
 namespace Portal.Tests.Scoring;
 
 /// <summary>Counts (both directions, catch-all), checklists and yes/no criteria.</summary>
+[Trait("Category", "Unit")]
 public sealed class CountChecklistYesNoTests
 {
     private static readonly StandardSet Demo = ShippedSets.Load(ShippedSets.Demo);

@@ -3,6 +3,7 @@ using Portal.Workflows.Scoring;
 namespace Portal.Tests.Scoring;
 
 /// <summary>The verdict rules on the complete shipped set DEMO-06 (minTotal A 900, B 850, C 800; both pass rules on).</summary>
+[Trait("Category", "Unit")]
 public sealed class DemoVerdictTests
 {
     private static readonly StandardSet Demo = ShippedSets.Load(ShippedSets.Demo);

@@ -4,6 +4,7 @@ using Portal.Workflows.Scoring;
 namespace Portal.Tests.Scoring;
 
 /// <summary>The portal's evaluationYears extension: absent is every year; a list names the only evaluation years.</summary>
+[Trait("Category", "Unit")]
 public sealed class EvaluationYearsTests
 {
     private static JsonObject Demo() => ShippedSets.Json(ShippedSets.Demo);

@@ -3,6 +3,7 @@ using Portal.Workflows.Scoring;
 namespace Portal.Tests.Scoring;
 
 /// <summary>Sets with unknown values (QD06-2019, QD34-2014): a provisional total, never a final verdict.</summary>
+[Trait("Category", "Unit")]
 public sealed class IncompleteSetTests
 {
     private static readonly StandardSet Qd06 = ShippedSets.Load(ShippedSets.Qd06);

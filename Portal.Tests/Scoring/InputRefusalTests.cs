@@ -3,6 +3,7 @@ using Portal.Workflows.Scoring;
 namespace Portal.Tests.Scoring;
 
 /// <summary>Inputs the format refuses: each refusal names the criterion and the field.</summary>
+[Trait("Category", "Unit")]
 public sealed class InputRefusalTests
 {
     private static readonly StandardSet Demo = ShippedSets.Load(ShippedSets.Demo);

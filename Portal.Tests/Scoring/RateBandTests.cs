@@ -3,6 +3,7 @@ using Portal.Workflows.Scoring;
 namespace Portal.Tests.Scoring;
 
 /// <summary>Rates on and just off band boundaries: compared exactly, never rounded.</summary>
+[Trait("Category", "Unit")]
 public sealed class RateBandTests
 {
     private static readonly StandardSet Demo = ShippedSets.Load(ShippedSets.Demo);

@@ -5,6 +5,7 @@ using Portal.Workflows.Scoring;
 namespace Portal.Tests.Scoring;
 
 /// <summary>numerator_vi / denominator_vi (and _en): read, written, validated, and the words refusals use for officials.</summary>
+[Trait("Category", "Unit")]
 public sealed class RateLabelTests
 {
     private static readonly StandardSet Demo = ShippedSets.Load(ShippedSets.Demo);

@@ -4,6 +4,7 @@ using Portal.Workflows.Scoring;
 namespace Portal.Tests.Scoring;
 
 /// <summary>Load → export → load gives an equal set, for the three shipped sets and for unusual but valid values.</summary>
+[Trait("Category", "Unit")]
 public sealed class RoundTripTests
 {
     public static TheoryData<string> Shipped() => new(ShippedSets.Demo, ShippedSets.Qd06, ShippedSets.Qd34);

@@ -3,6 +3,7 @@ using Portal.Workflows.Scoring;
 namespace Portal.Tests.Scoring;
 
 /// <summary>The <c>score</c> verb refusing a whole run with exit 2: bad arguments, missing files, invalid JSON, a set not of the format.</summary>
+[Trait("Category", "Unit")]
 public sealed class ScoreCommandFailureTests : IDisposable
 {
     private readonly ScoreCommandRunner _runner = new();

@@ -5,6 +5,7 @@ using Portal.Workflows.Scoring;
 namespace Portal.Tests.Scoring;
 
 /// <summary>The <c>score</c> verb end to end: files in, JSON out, exit 0 or 1.</summary>
+[Trait("Category", "Unit")]
 public sealed class ScoreCommandTests : IDisposable
 {
     private readonly ScoreCommandRunner _runner = new();

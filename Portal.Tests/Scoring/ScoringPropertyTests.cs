@@ -3,6 +3,7 @@ using Portal.Workflows.Scoring;
 namespace Portal.Tests.Scoring;
 
 /// <summary>Properties that must hold for any input, checked over many inputs drawn from a seeded generator.</summary>
+[Trait("Category", "Unit")]
 public sealed class ScoringPropertyTests
 {
     private const int Runs = 2000;

@@ -7,6 +7,7 @@ using Portal.Workflows.Scoring;
 namespace Portal.Tests.Scoring;
 
 /// <summary>The scoring texts exist in both languages, with the same placeholders, so no reader ever sees a key.</summary>
+[Trait("Category", "Unit")]
 public sealed partial class ScoringTextsTests
 {
     private static readonly ResourceManager Resources = new("Portal.Workflows.Scoring.Messages.ScoringTexts", typeof(ScoringMessages).Assembly);

@@ -4,6 +4,7 @@ using Portal.Workflows.Scoring;
 namespace Portal.Tests.Scoring;
 
 /// <summary>Files whose shape is not the format's: wrong value types, unknown or missing properties, kinds that do not fit.</summary>
+[Trait("Category", "Unit")]
 public sealed class SetShapeTests
 {
     [Theory]

@@ -3,6 +3,7 @@ using Portal.Workflows.Scoring;
 namespace Portal.Tests.Scoring;
 
 /// <summary>Rules of the format on codes, totals and nulls, each broken once in an otherwise valid DEMO-06 and reported at its JSON path.</summary>
+[Trait("Category", "Unit")]
 public sealed class SetValidationTests
 {
     [Theory]

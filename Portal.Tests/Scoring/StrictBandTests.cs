@@ -4,6 +4,7 @@ using Portal.Workflows.Scoring;
 namespace Portal.Tests.Scoring;
 
 /// <summary>"strict": true on a band: "trên" / "dưới" exclude the bound itself; at equal bounds the strict band is the narrower.</summary>
+[Trait("Category", "Unit")]
 public sealed class StrictBandTests
 {
     private static StandardSet RateSet(bool higherIsBetter, string bands) =>

@@ -4,6 +4,7 @@ using Portal.Workflows.Scoring;
 namespace Portal.Tests.Scoring;
 
 /// <summary>Numbers as Vietnamese type them: "1.100" is 1100, "12,5" is 12.5; anything else is refused, never guessed.</summary>
+[Trait("Category", "Unit")]
 public sealed class TypedNumberTests
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");

@@ -6,6 +6,7 @@ namespace Portal.Tests.Scoring;
 /// null points on a band or a checklist item: a value that falls there makes the criterion missing — never 0, never
 /// "not achieved" — the total is provisional and there is no final verdict; a value that falls elsewhere scores as usual.
 /// </summary>
+[Trait("Category", "Unit")]
 public sealed class UnknownPointsTests
 {
     private const string KnownAtTheTop = """[{ "min": 98, "points": 50 }, { "min": 0, "points": null }]""";

@@ -3,6 +3,7 @@ using Portal.Workflows.Scoring;
 namespace Portal.Tests.Scoring;
 
 /// <summary>Each pass rule alone, on a small set where every total is reachable one point at a time.</summary>
+[Trait("Category", "Unit")]
 public sealed class VerdictRuleTests
 {
     // Criterion 1: items worth 1, 2, 4, 8, 16 (any 0..31); criterion 2: yes/no worth 10. minTotal 25.

@@ -8,6 +8,7 @@ using Portal.Workflows.Scoring;
 namespace Portal.Tests.Standards;
 
 /// <summary>The inputs of a criterion as a commune officer types them: labelled by the set, read the Vietnamese way, with the rate shown.</summary>
+[Trait("Category", "Component")]
 public sealed class CriterionInputEditorTests : PortalComponentTest
 {
     private static readonly StandardSet Demo = ShippedSets.Load(ShippedSets.Demo);

@@ -7,6 +7,7 @@ using Portal.Workflows.Scoring;
 
 namespace Portal.Tests.Standards;
 
+[Trait("Category", "Component")]
 public sealed class ScorePreviewTests : PortalComponentTest
 {
     private static readonly StandardSet Demo = StandardSetFormat.Read(ShippedSets.Text(ShippedSets.Demo)).Set!;

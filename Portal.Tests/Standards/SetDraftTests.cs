@@ -5,6 +5,7 @@ using Portal.Workflows.Scoring;
 namespace Portal.Tests.Standards;
 
 /// <summary>The editor's model reads and writes exactly the file format: what it writes loads as the same set.</summary>
+[Trait("Category", "Unit")]
 public sealed class SetDraftTests
 {
     public static TheoryData<string> Shipped() => new(EditorSeedSets.Demo, EditorSeedSets.Qd06, EditorSeedSets.Qd34);

@@ -9,6 +9,7 @@ using Portal.Workflows.Standards;
 namespace Portal.Tests.Standards;
 
 /// <summary>At start-up a shipped set is refreshed from its corrected file, unless a round uses it or an administrator edited it.</summary>
+[Trait("Category", "Integration")]
 public sealed class ShippedSetRefreshTests : IAsyncLifetime
 {
     private TestDatabase _db = null!;

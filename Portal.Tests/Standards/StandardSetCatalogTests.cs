@@ -10,6 +10,7 @@ using Portal.Workflows.Standards;
 namespace Portal.Tests.Standards;
 
 /// <summary>Standard sets stored in a real (in-memory) SQLite database.</summary>
+[Trait("Category", "Integration")]
 public sealed class StandardSetCatalogTests : IAsyncLifetime
 {
     private static readonly UserScope Admin = new("admin-id", "quantri", new HashSet<string> { PortalRoles.Administrator }, null, null);

@@ -12,6 +12,7 @@ using Portal.Workflows.Standards;
 namespace Portal.Tests.Standards;
 
 /// <summary>The editor as an administrator reaches it: the page hands it the stored set, and stores what it saves.</summary>
+[Trait("Category", "Component")]
 public sealed class StandardSetEditPageTests : PortalComponentTest
 {
     private async Task<IRenderedComponent<StandardSetEditPage>> RenderAsync(string? code, string role = PortalRoles.Administrator)

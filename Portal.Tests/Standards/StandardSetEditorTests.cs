@@ -8,6 +8,7 @@ using Portal.Workflows.Scoring;
 namespace Portal.Tests.Standards;
 
 /// <summary>The administrator's set editor, driven through its inputs as a person would.</summary>
+[Trait("Category", "Component")]
 public sealed class StandardSetEditorTests : PortalComponentTest
 {
     private readonly List<string> _saved = [];

@@ -7,6 +7,7 @@ using Portal.Workflows.Standards;
 
 namespace Portal.Tests.Standards;
 
+[Trait("Category", "Component")]
 public sealed class StandardSetPageTests : PortalComponentTest
 {
     private async Task<IRenderedComponent<StandardSetPage>> RenderSetAsync(string code)

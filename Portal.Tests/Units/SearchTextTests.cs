@@ -2,6 +2,7 @@ using Portal.Data.Units;
 
 namespace Portal.Tests.Units;
 
+[Trait("Category", "Unit")]
 public sealed class SearchTextTests
 {
     [Theory]

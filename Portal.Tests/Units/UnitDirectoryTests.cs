@@ -9,6 +9,7 @@ using Portal.Workflows.Units;
 namespace Portal.Tests.Units;
 
 /// <summary>The unit queries against a real (in-memory) SQLite database, through the scope rule.</summary>
+[Trait("Category", "Integration")]
 public sealed class UnitDirectoryTests : IAsyncLifetime
 {
     private TestDatabase _db = null!;

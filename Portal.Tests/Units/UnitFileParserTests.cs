@@ -3,6 +3,7 @@ using Portal.Workflows.Units;
 
 namespace Portal.Tests.Units;
 
+[Trait("Category", "Unit")]
 public sealed class UnitFileParserTests
 {
     private const string Header2024 = UnitFileParser.Header2024;

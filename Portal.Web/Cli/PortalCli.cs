@@ -1,4 +1,7 @@
 using Portal.Data;
+using Portal.DevTools;
+using Portal.DevTools.Benchmarks;
+using Portal.DevTools.National;
 using Portal.Workflows;
 
 namespace Portal.Web.Cli;
@@ -18,10 +21,11 @@ public static class PortalCli
         var rest = args[1..];
         return args[0] switch
         {
-            "import-units" => await ImportUnitsVerb.RunAsync(rest, () => BuildServices(rest), stdout, stderr),
+            "import-units" => await ImportUnitsVerb.RunAsync(rest, () => Services(rest, devTools: false), stdout, stderr),
             "score" => ScoreVerb.Run(rest, stdout, stderr),
-            "seed-national" => await SeedNationalVerb.RunAsync(rest, () => BuildServices(rest), stdout, stderr),
-            "bench-dashboard" => await BenchDashboardVerb.RunAsync(rest, () => BuildServices(rest), stdout, stderr),
+            // Developer verbs (Portal.DevTools): only they register the developer tools.
+            "seed-national" => await SeedNationalVerb.RunAsync(rest, () => Services(rest, devTools: true), stdout, stderr),
+            "bench-dashboard" => await BenchDashboardVerb.RunAsync(rest, () => Services(rest, devTools: true), stdout, stderr),
             "help" => Usage(stdout, 0),
             _ => Usage(stderr, 2),
         };
@@ -30,15 +34,18 @@ public static class PortalCli
     private static int Usage(TextWriter writer, int status)
     {
         writer.WriteLine("Cách dùng / usage:");
-        writer.WriteLine("  dotnet run --project Portal.Web -- import-units FILE.csv [--structure CODE]");
+        writer.WriteLine("  dotnet run --project Portal.Web -- import-units FILE.csv [--structure CODE [--new-structure]]");
         writer.WriteLine("  dotnet run --project Portal.Web -- score --standard SET.json --inputs INPUTS.json");
         writer.WriteLine("  dotnet run --project Portal.Web -- seed-national [--rounds 1..30] [--province CODE] [--force]");
         writer.WriteLine("  dotnet run --project Portal.Web -- bench-dashboard [--year YEAR] [--province CODE] [--repeat N]");
         return status;
     }
 
-    /// <summary>The same configuration and database as the web app (appsettings, Portal__DataDir, …).</summary>
-    private static IServiceProvider BuildServices(string[] args)
+    /// <summary>
+    /// The same configuration and database as the web app (appsettings, Portal__DataDir, …), with the developer tools
+    /// for a developer verb.
+    /// </summary>
+    public static IServiceProvider Services(string[] args, bool devTools)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -48,6 +55,7 @@ public static class PortalCli
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddPortalDatabase(builder.Configuration);
         builder.Services.AddPortalWorkflows();
+        if (devTools) builder.Services.AddPortalDevTools();
         return builder.Build().Services;
     }
 }

@@ -49,7 +49,7 @@ public static class LocalizationSetup
             var culture = Supported.Contains(c) ? c! : Vietnamese;
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true });
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, Secure = http.Request.IsHttps });
             if (http.User.Identity?.IsAuthenticated == true && await users.GetUserAsync(http.User) is { } user)
             {
                 user.PreferredCulture = culture;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Portal.Data;
 using Portal.Workflows;
+using Portal.Workflows.Access;
 
 namespace Portal.Web.Startup;
 
@@ -11,6 +12,9 @@ public static class PortalDataSetup
     {
         builder.Services.AddPortalDatabase(builder.Configuration);
         builder.Services.AddPortalWorkflows();
+        // How many refusals of one user a minute the refusal table takes (the rest go to the application log).
+        var refusals = builder.Configuration.GetValue("Portal:Refusals:PerUserPerMinute", RefusalQuota.DefaultPerMinute);
+        builder.Services.AddSingleton(sp => new RefusalQuota(sp.GetRequiredService<TimeProvider>(), refusals));
         // Sign-in cookies survive a restart: the keys live with the rest of the portal's data.
         var keys = Path.Combine(PortalDatabase.DataDirectory(builder.Configuration), "keys");
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(keys));

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using MudBlazor.Services;
 using Portal.Web.Accounts;
 using Portal.Web.Activities;
@@ -6,6 +7,7 @@ using Portal.Web.Components.Loading;
 using Portal.Web.Dossiers;
 using Portal.Web.Localization;
 using Portal.Web.Reports;
+using Portal.Web.Security;
 using Portal.Web.Standards;
 
 namespace Portal.Web.Startup;
@@ -24,11 +26,21 @@ public static class PortalUiSetup
     /// <summary>The request pipeline, in the order ASP.NET Core needs it.</summary>
     public static WebApplication UsePortal(this WebApplication app)
     {
+        app.UsePortalSecurityHeaders();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // Only for reads: re-running a page for a refused POST (a stale form) would fail its antiforgery check in turn.
+        app.Use((http, next) =>
+        {
+            if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method)
+                && http.Features.Get<IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
+            return next(http);
+        });
         app.UsePortalLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UsePortalBadRequestAnswer();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapAccountEndpoints();

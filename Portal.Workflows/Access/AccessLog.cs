@@ -10,19 +10,32 @@ namespace Portal.Workflows.Access;
 /// <summary>A refusal as the administrators' list shows it.</summary>
 public sealed record RefusalLine(DateTime AtUtc, string? UserName, string Action, string Resource, string? Reason);
 
-/// <summary>Records every refusal twice: in the application log, and in a table an administrator can read.</summary>
-public sealed class AccessLog(IDbContextFactory<PortalDbContext> dbFactory, ILogger<AccessLog> logger, TimeProvider clock)
+/// <summary>
+/// Records every refusal twice: in the application log, and in a table an administrator can read. The table takes
+/// at most <see cref="RefusalQuota"/> rows per user and minute; the rest are counted in the application log only.
+/// </summary>
+public sealed class AccessLog(IDbContextFactory<PortalDbContext> dbFactory, ILogger<AccessLog> logger, TimeProvider clock,
+    RefusalQuota quota)
 {
     public async Task RefuseAsync(UserScope scope, string resource, string action, string reason, CancellationToken ct = default)
     {
+        // An ended session is anonymous to every check, but the log still says whose page it was.
+        if (scope.HasEnded) reason = "session ended: " + reason;
+        var known = scope.UserId.Length > 0;
         logger.LogWarning("Access refused: user {User} ({UserId}) {Action} {Resource}: {Reason}",
             scope.UserName, scope.UserId, action, resource, reason);
+        if (!quota.TryTake(known ? scope.UserId : "", out var count))
+        {
+            logger.LogWarning("Refusal not stored: {Count} refusals of user {User} ({UserId}) this minute, more than the table takes",
+                count, scope.UserName, scope.UserId);
+            return;
+        }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         db.AccessRefusals.Add(new AccessRefusal
         {
             AtUtc = clock.GetUtcNow().UtcDateTime,
-            UserId = scope.IsAuthenticated ? scope.UserId : null,
-            UserName = scope.IsAuthenticated ? scope.UserName : null,
+            UserId = known ? scope.UserId : null,
+            UserName = known ? scope.UserName : null,
             Resource = resource,
             Action = action,
             Reason = reason,

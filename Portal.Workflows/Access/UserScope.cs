@@ -9,6 +9,22 @@ namespace Portal.Workflows.Access;
 /// </summary>
 public sealed record UserScope(string UserId, string UserName, IReadOnlySet<string> Roles, int? UnitId, string? UnitPath)
 {
+    private static readonly IReadOnlySet<string> NoRoles = new HashSet<string>();
+    private readonly IReadOnlySet<string> _roles = Roles;
+    private readonly int? _unitId = UnitId;
+    private readonly string? _unitPath = UnitPath;
+
+    /// <summary>
+    /// The open page's sign-in, when the scope comes from one. Once it has ended the scope is anonymous and has no
+    /// role nor unit, whatever the page kept: every check (<see cref="AccessPolicy"/>, a role or unit test in a
+    /// service) refuses.
+    /// </summary>
+    public SignInSession? Session { get; init; }
+
+    public IReadOnlySet<string> Roles { get => HasEnded ? NoRoles : _roles; init => _roles = value; }
+    public int? UnitId { get => HasEnded ? null : _unitId; init => _unitId = value; }
+    public string? UnitPath { get => HasEnded ? null : _unitPath; init => _unitPath = value; }
+
     public const string UnitIdClaim = "portal:unit_id";
     public const string UnitPathClaim = "portal:unit_path";
     public const string FullNameClaim = "portal:full_name";
@@ -21,7 +37,9 @@ public sealed record UserScope(string UserId, string UserName, IReadOnlySet<stri
     /// </summary>
     public static readonly UserScope System = new("system", "hệ thống", new HashSet<string> { PortalRoles.Administrator }, null, null);
 
-    public bool IsAuthenticated => UserId.Length > 0;
+    /// <summary>The session this scope came from has ended (the user id is kept for the refusal log).</summary>
+    public bool HasEnded => Session is { HasEnded: true };
+    public bool IsAuthenticated => UserId.Length > 0 && !HasEnded;
     public bool IsAdministrator => Roles.Contains(PortalRoles.Administrator);
     public bool IsInRole(string role) => Roles.Contains(role);
 

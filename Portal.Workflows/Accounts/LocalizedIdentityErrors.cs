@@ -3,20 +3,35 @@ using Portal.Workflows.Texts;
 
 namespace Portal.Workflows.Accounts;
 
-/// <summary>Identity's error messages in the user's language (Vietnamese by default) instead of English.</summary>
+/// <summary>
+/// Identity's error messages in the user's language (Vietnamese by default) instead of English. Every message of
+/// <see cref="IdentityErrorDescriber"/> is overridden (a test checks it), so no English sentence reaches a form.
+/// </summary>
 public sealed class LocalizedIdentityErrors : IdentityErrorDescriber
 {
     private static IdentityError E(string code, params object?[] args) =>
         new() { Code = code, Description = WorkflowText.Get("Identity." + code, args) };
 
+    public override IdentityError DefaultError() => E(nameof(DefaultError));
+    public override IdentityError ConcurrencyFailure() => E(nameof(ConcurrencyFailure));
+    public override IdentityError PasswordMismatch() => E(nameof(PasswordMismatch));
+    public override IdentityError InvalidToken() => E(nameof(InvalidToken));
+    public override IdentityError RecoveryCodeRedemptionFailed() => E(nameof(RecoveryCodeRedemptionFailed));
+    public override IdentityError LoginAlreadyAssociated() => E(nameof(LoginAlreadyAssociated));
     public override IdentityError DuplicateUserName(string userName) => E(nameof(DuplicateUserName), userName);
     public override IdentityError InvalidUserName(string? userName) => E(nameof(InvalidUserName), userName);
     public override IdentityError DuplicateEmail(string email) => E(nameof(DuplicateEmail), email);
     public override IdentityError InvalidEmail(string? email) => E(nameof(InvalidEmail), email);
+    public override IdentityError InvalidRoleName(string? role) => E(nameof(InvalidRoleName), role);
+    public override IdentityError DuplicateRoleName(string role) => E(nameof(DuplicateRoleName), role);
+    public override IdentityError UserAlreadyHasPassword() => E(nameof(UserAlreadyHasPassword));
+    public override IdentityError UserLockoutNotEnabled() => E(nameof(UserLockoutNotEnabled));
+    public override IdentityError UserAlreadyInRole(string role) => E(nameof(UserAlreadyInRole), role);
+    public override IdentityError UserNotInRole(string role) => E(nameof(UserNotInRole), role);
     public override IdentityError PasswordTooShort(int length) => E(nameof(PasswordTooShort), length);
+    public override IdentityError PasswordRequiresUniqueChars(int uniqueChars) => E(nameof(PasswordRequiresUniqueChars), uniqueChars);
+    public override IdentityError PasswordRequiresNonAlphanumeric() => E(nameof(PasswordRequiresNonAlphanumeric));
     public override IdentityError PasswordRequiresDigit() => E(nameof(PasswordRequiresDigit));
     public override IdentityError PasswordRequiresLower() => E(nameof(PasswordRequiresLower));
     public override IdentityError PasswordRequiresUpper() => E(nameof(PasswordRequiresUpper));
-    public override IdentityError PasswordRequiresNonAlphanumeric() => E(nameof(PasswordRequiresNonAlphanumeric));
-    public override IdentityError DefaultError() => E(nameof(DefaultError));
 }

@@ -15,11 +15,12 @@ public sealed record UserSummary(string Id, string UserName, string FullName, st
 public sealed record NewUser(string UserName, string FullName, string? Email, string Password, string Role, int? UnitId);
 
 /// <summary>
-/// Administrators create accounts, bind them to a role and a unit, and disable them. Anyone else is refused (and
-/// logged); nothing is saved unless the outcome succeeded.
+/// Administrators create accounts, bind them to a role and a unit, set their password, and disable them. Anyone else
+/// is refused (and logged); nothing is saved unless the outcome succeeded. Every change to an existing account ends
+/// all its sessions (<see cref="AccountSessions"/>): its cookies and its open pages.
 /// </summary>
-public sealed class UserAdministration(UserManager<PortalUser> users, IDbContextFactory<PortalDbContext> dbFactory,
-    AccessLog accessLog)
+public sealed partial class UserAdministration(UserManager<PortalUser> users, IDbContextFactory<PortalDbContext> dbFactory,
+    AccessLog accessLog, AccountSessions sessions, PortalDbContext identityDb)
 {
     public async Task<Outcome<IReadOnlyList<UserSummary>>> ListAsync(UserScope scope, CancellationToken ct = default)
     {
@@ -46,14 +47,14 @@ public sealed class UserAdministration(UserManager<PortalUser> users, IDbContext
             Email = string.IsNullOrWhiteSpace(request.Email) ? null : request.Email.Trim(), UnitId = request.UnitId,
         };
         var created = await users.CreateAsync(user, request.Password);
-        if (!created.Succeeded) return Outcome.Invalid([.. created.Errors.Select(e => e.Description)]);
+        if (!created.Succeeded) return FromIdentity(created);
         var inRole = await users.AddToRoleAsync(user, request.Role);
         if (inRole.Succeeded) return Outcome.Done;
         await users.DeleteAsync(user); // no account without a role is left behind
-        return Outcome.Invalid([.. inRole.Errors.Select(e => e.Description)]);
+        return FromIdentity(inRole);
     }
 
-    /// <summary>A disabled account cannot sign in, and its open sessions end at their next check.</summary>
+    /// <summary>A disabled account cannot sign in, and its cookies and open pages stop working at once.</summary>
     public async Task<Outcome> SetDisabledAsync(UserScope scope, string userId, bool disabled, CancellationToken ct = default)
     {
         if (await RefuseNonAdministratorAsync(scope, $"user:{userId}", "change", ct) is { } refused) return refused;
@@ -61,9 +62,8 @@ public sealed class UserAdministration(UserManager<PortalUser> users, IDbContext
         var user = await users.FindByIdAsync(userId);
         if (user is null) return Outcome.NotFound(WorkflowText.Get("Accounts.NotFound"));
         user.IsDisabled = disabled;
-        var result = await users.UpdateAsync(user);
-        if (result.Succeeded) await users.UpdateSecurityStampAsync(user);
-        return result.Succeeded ? Outcome.Done : Outcome.Invalid([.. result.Errors.Select(e => e.Description)]);
+        // A new stamp saves the whole account: the flag and the stamp are one update, never one without the other.
+        return FromIdentity(await sessions.EndAllAsync(users, user));
     }
 
     /// <summary>The level of unit each role works at: a commune officer is bound to a commune, and so on.</summary>
@@ -85,6 +85,9 @@ public sealed class UserAdministration(UserManager<PortalUser> users, IDbContext
         if (level is null) return WorkflowText.Get("Accounts.UnitNotFound");
         return LevelFor(role) is { } wanted && wanted != level ? WorkflowText.Get("Accounts.WrongUnitLevel") : null;
     }
+
+    private static Outcome FromIdentity(IdentityResult result) =>
+        result.Succeeded ? Outcome.Done : Outcome.Invalid([.. result.Errors.Select(e => e.Description)]);
 
     /// <summary>Null for an administrator; anyone else gets a logged refusal.</summary>
     private async Task<Outcome?> RefuseNonAdministratorAsync(UserScope scope, string resource, string action, CancellationToken ct)

@@ -11,11 +11,11 @@ public sealed record UnitFile(
     int Levels,
     IReadOnlyList<UnitFileRow> Provinces,
     IReadOnlyList<UnitFileRow> Districts,
-    IReadOnlyList<UnitFileRow> Communes);
-
-/// <summary>A file that was refused: one message per bad row, each starting with its line number.</summary>
-public sealed class UnitFileException(IReadOnlyList<string> errors)
-    : Exception(string.Join(Environment.NewLine, errors))
+    IReadOnlyList<UnitFileRow> Communes)
 {
-    public IReadOnlyList<string> Errors { get; } = errors;
+    /// <summary>The line of the file where each code first appears, for refusals found later (against the database).</summary>
+    public IReadOnlyDictionary<string, int> Lines { get; init; } = new Dictionary<string, int>();
 }
+
+/// <summary>A units file that was refused: one message per problem, each naming its line.</summary>
+public sealed class UnitFileException(IReadOnlyList<string> errors) : Csv.CsvFileException(errors);
