@@ -82,4 +82,22 @@ public sealed class DocumentsPanelTests : PostedDossierTests
         for (var i = 0; i < 100 && !await condition(); i++) await Task.Delay(50);
         Assert.True(await condition());
     }
+
+    [Fact]
+    public async Task Evidence_is_listed_and_chosen_by_the_criterions_name_not_its_number_alone()
+    {
+        using (var content = new MemoryStream("%PDF-1.4 e"u8.ToArray()))
+            Assert.True((await Bed.Files.AddAsync(Bed.CommuneOfficer, Id, await Bed.VersionAsync(Id), DocumentKind.Evidence, "2",
+                new IncomingFile("so-ho-tich.pdf", "application/pdf", content.Length, content))).Succeeded);
+        var set = (await Bed.Pages.ReadAsync(Bed.CommuneOfficer, Id)).Value!.Set;
+        var name = set.FindCriterion("2")!.NameVi!;
+        await using var host = new DossierPageHost(Bed, Bed.CommuneOfficer, interactive: true);
+        var popovers = host.Render<MudPopoverProvider>();
+        var documents = await host.PanelAsync<DocumentsPanel>(Bed.CommuneOfficer, Id);
+
+        Assert.Contains($"2. {name}", documents.Find(".evidence-row").TextContent);
+        documents.Find("#evidence-criterion").ParentElement!.ParentElement!.MouseDown();
+        popovers.WaitForAssertion(() => Assert.Contains(popovers.FindAll(".mud-list-item"), i => i.TextContent.Contains($"2. {name}")));
+        Assert.Equal(set.Criteria.Count, popovers.FindAll(".mud-list-item").Count);
+    }
 }
