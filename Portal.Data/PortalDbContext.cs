@@ -21,6 +21,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
 {
     public DbSet<AdminStructure> Structures => Set<AdminStructure>();
     public DbSet<AdminUnit> Units => Set<AdminUnit>();
+    public DbSet<UnitLineage> UnitLineages => Set<UnitLineage>();
+    public DbSet<UnitLineageChange> UnitLineageChanges => Set<UnitLineageChange>();
+    public DbSet<CommuneCategoryAssignment> CommuneCategories => Set<CommuneCategoryAssignment>();
     public DbSet<AccessRefusal> AccessRefusals => Set<AccessRefusal>();
     public DbSet<StandardSetRecord> StandardSets => Set<StandardSetRecord>();
     public DbSet<Round> Rounds => Set<Round>();
@@ -57,6 +60,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     {
         if (ChangeTracker.Entries<DossierEvent>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
             throw new InvalidOperationException("The dossier history is append-only.");
+        if (ChangeTracker.Entries<UnitLineageChange>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("The lineage history is append-only.");
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

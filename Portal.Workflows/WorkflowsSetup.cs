@@ -24,10 +24,16 @@ public static class WorkflowsSetup
         services.AddSingleton<UnitImporter>();
         services.AddSingleton<NationalUnits>();
         services.AddSingleton<UnitDirectory>();
+        services.AddSingleton<Units.Categories.CommuneCategories>();
+        services.AddSingleton<Units.Categories.CategoryCsvImport>();
+        services.AddSingleton<Units.Lineage.LineageImport>();
+        services.AddSingleton<Units.Lineage.UnitLineages>();
+        services.AddSingleton<Units.UnitOffices>();
         services.AddSingleton<StandardSetCatalog>();
         services.AddSingleton<ShippedStandardSets>();
         services.AddSingleton<RoundService>();
         services.AddSingleton<RoundPages>();
+        services.AddSingleton<RoundClosing>();
         services.AddSingleton<DossierScoring>();
         // Dossiers: use cases over one mutation helper; handlers of dossier events run inside the change (record 0010).
         services.AddSingleton<DossierEventBus>();
@@ -35,8 +41,11 @@ public static class WorkflowsSetup
         services.AddSingleton<DossierPageReader>();
         services.AddSingleton<DossierSteps>();
         services.AddSingleton<DossierEdits>();
+        services.AddSingleton<DossierCorrections>();
         services.AddSingleton<DossierFiles>();
         services.AddSingleton<DossierQueue>();
+        services.AddSingleton<Decisions.DecisionReader>();
+        services.AddSingleton<Decisions.WrittenAnswerReader>();
         services.AddDossierEventHandler<DossierStepTaken, RecognitionRewards>();
         services.AddDossierEventHandler<DossierDataChanged, SignOffVoiding>();
         // Every step tells whoever acts next, in the step's transaction (issue 16 item 8).
@@ -71,13 +80,16 @@ public static class WorkflowsSetup
     }
 
     /// <summary>
-    /// Migrations, the national units and the shipped standard sets: what every use of the database needs (the web
-    /// app's start and the command-line verbs). Each step is idempotent. Returns the units and sets it added.
+    /// Migrations, the national units and their 2025 merger lineage, the shipped standard sets: what every use of the
+    /// database needs (the web app's start and the command-line verbs). Each step is idempotent. Returns the units and
+    /// sets it added.
     /// </summary>
     public static async Task<(int Units, int Sets)> PrepareDatabaseAsync(IServiceProvider services, CancellationToken ct = default)
     {
         await PortalDatabase.MigrateAsync(services, ct);
         var units = await services.GetRequiredService<NationalUnits>().ImportAsync(ct);
+        // The lineage links the two structures: after both are there (record 0013).
+        await services.GetRequiredService<Units.Lineage.LineageImport>().ImportAsync(ct);
         var sets = await services.GetRequiredService<ShippedStandardSets>().EnsureAsync(ct);
         return (units, sets);
     }

@@ -41,6 +41,8 @@ public class Dossier
     public string? DecisionNumber { get; set; }
     public DateOnly? DecisionDate { get; set; }
     public string? DecisionSigner { get; set; }
+    /// <summary>The signing line: the chairman, or a deputy signing on behalf (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH).</summary>
+    public SignerTitle? DecisionSignerTitle { get; set; }
 
     /// <summary>Totals as last scored, kept for lists and reports (the criterion rows are the source).</summary>
     public int? SelfTotal { get; set; }
@@ -73,4 +75,10 @@ public class CriterionEntry
     public string? AppraisalReason { get; set; }
     public string? AppraisedBy { get; set; }
     public DateTime? AppraisedAtUtc { get; set; }
+    /// <summary>The commune's input and points as they stood when the dossier was last returned for supplement.</summary>
+    public string? ReturnedSelfInputJson { get; set; }
+    public int? ReturnedSelfPoints { get; set; }
 }
+
+/// <summary>Who signs a decision: the chairman himself, or a vice-chairman on the chairman's behalf.</summary>
+public enum SignerTitle { Chairman = 1, DeputyOnBehalf = 2 }

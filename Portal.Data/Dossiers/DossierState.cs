@@ -10,7 +10,7 @@ public enum DossierState
     Registered = 0,
     /// <summary>The commune enters its inputs and evidence against the standard (đang tự đánh giá).</summary>
     SelfAssessing = 1,
-    /// <summary>The commune evaluation council met and its result is recorded (hội đồng xã đã họp).</summary>
+    /// <summary>The commune evaluation council met and its result is recorded (Hội đồng đánh giá cấp xã đã họp).</summary>
     CouncilHeld = 2,
     /// <summary>The self-assessment result is publicly posted for its period (đang niêm yết).</summary>
     Posted = 3,
@@ -20,7 +20,7 @@ public enum DossierState
     ReturnedForSupplement = 5,
     /// <summary>The appraising level appraises it criterion by criterion (đang thẩm định).</summary>
     UnderAppraisal = 6,
-    /// <summary>The review council considers it; the deciding leader signs the outcome (hội đồng xét duyệt).</summary>
+    /// <summary>The review council considers it; the deciding leader signs the outcome (chờ Hội đồng xét duyệt).</summary>
     AtReviewCouncil = 7,
     /// <summary>Final: recognised as child-friendly for this round (đã công nhận).</summary>
     Recognized = 8,
@@ -28,4 +28,9 @@ public enum DossierState
     NotRecognized = 9,
     /// <summary>Final: the commune decided not to propose itself for recognition (không đề nghị công nhận).</summary>
     Withdrawn = 10,
+    /// <summary>
+    /// Final: the round closed with no decision on the dossier, so the commune was not recognised that year
+    /// (chưa hoàn thành khi đợt kết thúc). Written by closing the round, never by a person's step.
+    /// </summary>
+    NotFinished = 11,
 }

@@ -480,6 +480,12 @@ namespace Portal.Data.Migrations
                     b.Property<int>("DossierId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ReturnedSelfInputJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReturnedSelfPoints")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("SelfAtUtc")
                         .HasColumnType("TEXT");
 
@@ -544,6 +550,9 @@ namespace Portal.Data.Migrations
                     b.Property<string>("DecisionSigner")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("DecisionSignerTitle")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("LeaderSignedOffAtUtc")
                         .HasColumnType("TEXT");
@@ -956,6 +965,9 @@ namespace Portal.Data.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("DeciderLevel")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("DecisionDate")
                         .HasColumnType("TEXT");
 
@@ -996,6 +1008,11 @@ namespace Portal.Data.Migrations
 
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("UsualForm")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1056,8 +1073,29 @@ namespace Portal.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("AppraisingLevel")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Chain")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChainBasis")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ChainConfirmedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChainConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
@@ -1066,10 +1104,33 @@ namespace Portal.Data.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("DecidingLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionBases")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DecisionMode")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("EvaluatedFrom")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("EvaluatedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiveYearForm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiveYearLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GraceDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MinistryName")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -1100,6 +1161,19 @@ namespace Portal.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SubmissionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmissionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ThreeYearForm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ThreeYearLevel")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Year")
@@ -1266,6 +1340,10 @@ namespace Portal.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AppraisingOffice")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1315,6 +1393,115 @@ namespace Portal.Data.Migrations
                     b.HasIndex("StructureCode", "Level");
 
                     b.ToTable("Units");
+                });
+
+            modelBuilder.Entity("Portal.Data.Units.CommuneCategoryAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SetAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StandardCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StandardCode");
+
+                    b.HasIndex("UnitId", "StandardCode")
+                        .IsUnique();
+
+                    b.ToTable("CommuneCategories");
+                });
+
+            modelBuilder.Entity("Portal.Data.Units.UnitLineage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PredecessorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Removed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SuccessorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SuccessorId");
+
+                    b.HasIndex("PredecessorId", "SuccessorId")
+                        .IsUnique();
+
+                    b.ToTable("UnitLineages", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Data.Units.UnitLineageChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("After")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LineageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LineageId");
+
+                    b.ToTable("UnitLineageChanges");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1613,6 +1800,51 @@ namespace Portal.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Portal.Data.Units.CommuneCategoryAssignment", b =>
+                {
+                    b.HasOne("Portal.Data.Standards.StandardSetRecord", null)
+                        .WithMany()
+                        .HasForeignKey("StandardCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Data.Units.AdminUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Portal.Data.Units.UnitLineage", b =>
+                {
+                    b.HasOne("Portal.Data.Units.AdminUnit", "Predecessor")
+                        .WithMany()
+                        .HasForeignKey("PredecessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Data.Units.AdminUnit", "Successor")
+                        .WithMany()
+                        .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Predecessor");
+
+                    b.Navigation("Successor");
+                });
+
+            modelBuilder.Entity("Portal.Data.Units.UnitLineageChange", b =>
+                {
+                    b.HasOne("Portal.Data.Units.UnitLineage", null)
+                        .WithMany()
+                        .HasForeignKey("LineageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Data.Dossiers.Dossier", b =>

@@ -11,6 +11,7 @@ internal sealed class RewardProposalConfiguration : IEntityTypeConfiguration<Rew
         b.Property(p => p.Level).HasConversion<string>().HasMaxLength(16);
         b.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(p => p.Form).HasConversion<string>().HasMaxLength(16);
+        b.Property(p => p.UsualForm).HasConversion<string>().HasMaxLength(16);
         b.Property(p => p.DecisionNumber).HasMaxLength(64);
         b.Property(p => p.Signer).HasMaxLength(200);
         b.Property(p => p.DeclineReason).HasMaxLength(2000);

@@ -20,6 +20,10 @@ public class RewardProposal
     /// <summary>The recognised years, comma-separated ("2021,2022,2023"): years without a round may be skipped.</summary>
     public required string Years { get; set; }
     public RewardLevel Level { get; set; }
+    /// <summary>The level whose leader decides it, from the round's approval chain (its rule for this milestone).</summary>
+    public UnitLevel DeciderLevel { get; set; }
+    /// <summary>The form the chain's rule names for the milestone, offered first on the decision form.</summary>
+    public RewardForm UsualForm { get; set; }
     public RewardStatus Status { get; set; }
     public DateTime CreatedAtUtc { get; set; }
 
@@ -40,10 +44,13 @@ public class RewardProposal
         [.. Years.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(y => int.Parse(y, System.Globalization.CultureInfo.InvariantCulture))];
 }
 
-/// <summary>Who considers the reward: the district chairman (3 years) or the province chairman (5 years).</summary>
+/// <summary>
+/// The milestone tier of the provincial plan: District for 3 years, Province for 5 years. Who decides is
+/// <see cref="RewardProposal.DeciderLevel"/> (in a two-level round the province decides both).
+/// </summary>
 public enum RewardLevel { District = 2, Province = 1 }
 
 public enum RewardStatus { Proposed = 0, Decided = 1, Declined = 2 }
 
-/// <summary>Giấy khen (certificate of merit of a district chairman) or bằng khen (of a province chairman).</summary>
+/// <summary>Giấy khen (certificate of commendation, e.g. a district chairman's) or bằng khen (certificate of merit, a province chairman's).</summary>
 public enum RewardForm { GiayKhen = 1, BangKhen = 2 }

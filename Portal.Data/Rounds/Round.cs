@@ -1,3 +1,4 @@
+using Portal.Data.Rewards;
 using Portal.Data.Units;
 
 namespace Portal.Data.Rounds;
@@ -29,9 +30,39 @@ public class Round
     public DateTime? OpenedAtUtc { get; set; }
     public DateTime CreatedAtUtc { get; set; }
     public string? CreatedBy { get; set; }
+    /// <summary>Days after the decision due date before the daily job closes the round (docs/decisions/0005).</summary>
+    public int GraceDays { get; set; } = DefaultGraceDays;
+    public DateTime? ClosedAtUtc { get; set; }
+    public string? ClosedBy { get; set; }
+
+    // The approval chain's settings (Portal.Workflows/Chains/ApprovalPolicy): who appraises, who decides, who awards
+    // each milestone. Defaults are the provincial plan's three-level rules; a two-level round is configured by the province.
+    public UnitLevel AppraisingLevel { get; set; } = UnitLevel.District;
+    public UnitLevel DecidingLevel { get; set; } = UnitLevel.District;
+    public UnitLevel ThreeYearLevel { get; set; } = UnitLevel.District;
+    public RewardForm ThreeYearForm { get; set; } = RewardForm.GiayKhen;
+    public UnitLevel FiveYearLevel { get; set; } = UnitLevel.Province;
+    public RewardForm FiveYearForm { get; set; } = RewardForm.BangKhen;
+    /// <summary>The legal basis on which the province confirmed the chain's settings; null while not confirmed.</summary>
+    public string? ChainBasis { get; set; }
+    public string? ChainConfirmedBy { get; set; }
+    public DateTime? ChainConfirmedAtUtc { get; set; }
+
+    // The recognition decision (docs/domain/document-format.md): its form and the data its legal bases come from.
+    public DecisionMode DecisionMode { get; set; } = DecisionMode.PerRound;
+    /// <summary>The proposing office's submission (tờ trình): number and date; null until known.</summary>
+    public string? SubmissionNumber { get; set; }
+    public DateOnly? SubmissionDate { get; set; }
+    /// <summary>Further legal bases of the decision, one "Căn cứ …" line each, as the province writes them (number and date).</summary>
+    public string? DecisionBases { get; set; }
+    /// <summary>The ministry the province reports to (Article 6), as the province names it.</summary>
+    public string? MinistryName { get; set; }
+
     public List<RoundDeadline> Deadlines { get; set; } = [];
     public List<RoundHoliday> Holidays { get; set; } = [];
     public List<RoundReportDeadline> ReportDeadlines { get; set; } = [];
+
+    public const int DefaultGraceDays = 30;
 
     /// <summary>Under 34/2014 the evaluated period runs from 1 November of the previous year to 31 October.</summary>
     public static (DateOnly From, DateOnly To) DefaultPeriod(int year) => (new(year - 1, 11, 1), new(year, 10, 31));
@@ -46,7 +77,10 @@ public enum RoundStatus { Registration = 0, Open = 1, Closed = 2 }
 /// </summary>
 public enum ApprovalChain { ThreeLevel = 3, TwoLevel = 2 }
 
-/// <summary>The stages that carry a due date.</summary>
+/// <summary>One recognition decision per round and deciding unit with an annexed list (the usual practice), or one per commune.</summary>
+public enum DecisionMode { PerRound = 1, PerCommune = 2 }
+
+/// <summary>The stages that carry a due date. Stored as numbers: append, never renumber (the order is RoundRules.Order).</summary>
 public enum RoundStage
 {
     Registration = 1,
@@ -55,6 +89,8 @@ public enum RoundStage
     CompletenessCheck = 4,
     Appraisal = 5,
     Decision = 6,
+    /// <summary>The day by which a dossier returned for supplement must be resubmitted.</summary>
+    Supplement = 7,
 }
 
 public class RoundDeadline

@@ -12,6 +12,12 @@ internal sealed class RoundConfiguration : IEntityTypeConfiguration<Round>
         b.Property(r => r.StandardCode).HasMaxLength(32);
         b.Property(r => r.ReminderDays).HasMaxLength(50);
         b.Property(r => r.CreatedBy).HasMaxLength(256);
+        b.Property(r => r.ClosedBy).HasMaxLength(256);
+        b.Property(r => r.ChainBasis).HasMaxLength(500);
+        b.Property(r => r.ChainConfirmedBy).HasMaxLength(256);
+        b.Property(r => r.SubmissionNumber).HasMaxLength(64);
+        b.Property(r => r.DecisionBases).HasMaxLength(2000);
+        b.Property(r => r.MinistryName).HasMaxLength(200);
         b.HasOne<StandardSetRecord>().WithMany().HasForeignKey(r => r.StandardCode).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(r => r.ScopeUnit).WithMany().HasForeignKey(r => r.ScopeUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(r => r.Deadlines).WithOne().HasForeignKey(d => d.RoundId).OnDelete(DeleteBehavior.Cascade);

@@ -21,5 +21,10 @@ public class AdminUnit
     public required string Path { get; set; }
     /// <summary>Name and code without diacritics, lower case: what search compares against.</summary>
     public required string SearchKey { get; set; }
+    /// <summary>
+    /// The name of the office of this unit that appraises dossiers (e.g. a district's "Phòng …"), as the province
+    /// records it; the decision names it. Null until recorded: it differs by place and changed with the 2025 reform.
+    /// </summary>
+    public string? AppraisingOffice { get; set; }
     public List<AdminUnit> Children { get; set; } = [];
 }

@@ -23,6 +23,7 @@ internal sealed class AdminUnitConfiguration : IEntityTypeConfiguration<AdminUni
         b.Property(u => u.Type).HasMaxLength(32);
         b.Property(u => u.Path).HasMaxLength(64);
         b.Property(u => u.SearchKey).HasMaxLength(220);
+        b.Property(u => u.AppraisingOffice).HasMaxLength(200);
         b.HasIndex(u => new { u.StructureCode, u.Code }).IsUnique();
         b.HasIndex(u => u.Path).IsUnique();
         b.HasIndex(u => new { u.StructureCode, u.Level });

@@ -55,7 +55,7 @@ internal sealed class DemoDossierBuilder(DemoScores scores, Round round, DateOnl
             var planned = round.OpensOn.AddDays(DemoPath.DayOf(trigger, afterReturn) + seed % 3 + lag);
             day = Min(planned < day ? day : planned, today);
             var at = At(day, k + 1);
-            var role = DossierWorkflow.RolesFor(trigger, round.Chain)[0];
+            var role = Portal.Workflows.Chains.ApprovalPolicy.For(round).RolesFor(trigger)[0];
             var user = role switch
             {
                 Data.Accounts.PortalRoles.CommuneOfficer => officer,

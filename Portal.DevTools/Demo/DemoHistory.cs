@@ -33,6 +33,7 @@ public sealed class DemoHistory(IDbContextFactory<PortalDbContext> dbFactory, Do
             .SelectMany(u => new[] { DemoPeople.Officer(u), DemoPeople.Leader(u) }).Distinct().ToList();
         var userIds = await db.Users.Where(u => names.Contains(u.UserName!)).ToDictionaryAsync(u => u.UserName!, u => u.Id, ct);
 
+        await EnsureCategoriesAsync(db, communes.Values, ct);
         var (rounds, dossiers) = (0, 0);
         for (var year = DemoPlan.FirstYear; year <= DemoPlan.OpenYear; year++)
         {
@@ -44,6 +45,21 @@ public sealed class DemoHistory(IDbContextFactory<PortalDbContext> dbFactory, Do
         var proposals = await rewards.RecomputeAsync(ct);
         if (rounds > 0) await DemoRewardDecisions.DecideEarlierAsync(dbFactory, province.Path, clock, ct);
         return new(rounds, dossiers, proposals);
+    }
+
+    /// <summary>The province's categories of the demo communes under the demo set, as a province officer would set them.</summary>
+    private async Task EnsureCategoriesAsync(PortalDbContext db, IEnumerable<AdminUnit> communes, CancellationToken ct)
+    {
+        var ids = communes.Select(c => c.Id).ToList();
+        var set = await db.CommuneCategories.Where(a => a.StandardCode == DemoPlan.StandardCode && ids.Contains(a.UnitId))
+            .Select(a => a.UnitId).ToListAsync(ct);
+        foreach (var commune in communes.Where(c => !set.Contains(c.Id)))
+            db.CommuneCategories.Add(new CommuneCategoryAssignment
+            {
+                UnitId = commune.Id, StandardCode = DemoPlan.StandardCode, SetBy = DemoPeople.ProvinceOfficer,
+                Category = DemoPlan.Communes.Single(p => p.Code == commune.Code).Category, SetAtUtc = clock.GetUtcNow().UtcDateTime,
+            });
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task<int> AddRoundAsync(AdminUnit province, int year, IReadOnlyDictionary<string, AdminUnit> communes,
@@ -96,7 +112,7 @@ public sealed class DemoHistory(IDbContextFactory<PortalDbContext> dbFactory, Do
         {
             [RoundStage.Registration] = new(year, 10, 25), [RoundStage.SelfAssessment] = new(year, 11, 15),
             [RoundStage.Submission] = new(year, 11, 30), [RoundStage.CompletenessCheck] = new(year, 12, 7),
-            [RoundStage.Appraisal] = new(year, 12, 15), [RoundStage.Decision] = new(year, 12, 25),
+            [RoundStage.Supplement] = new(year, 12, 12), [RoundStage.Appraisal] = new(year, 12, 15), [RoundStage.Decision] = new(year, 12, 25),
         };
         return new Round
         {

@@ -28,7 +28,7 @@ internal static class DemoRewardDecisions
             p.Status = RewardStatus.Decided;
             p.DecisionNumber = $"{number++}/QĐ-UBND";
             p.DecisionDate = byDistrict ? new DateOnly(p.LastYear + 1, 1, 15) : new DateOnly(p.LastYear + 1, 2, 20);
-            p.Form = RewardMilestone.UsualForm(p.Level);
+            p.Form = p.UsualForm;
             p.Signer = byDistrict ? DemoPeople.DistrictSigner(district) : DemoPeople.ProvinceSigner;
             p.DecidedBy = byDistrict ? DemoPeople.Leader(district) : DemoPeople.ProvinceLeader;
             p.DecidedAtUtc = now;

@@ -33,7 +33,6 @@ public sealed class DossierActionsTests : IAsyncLifetime
             "Chờ hết thời gian niêm yết (ngày cuối niêm yết: 06/11/2026)",
             "Tải lên tờ trình đề nghị công nhận của UBND xã",
             "Tải lên bản tự đánh giá kết quả thực hiện tiêu chuẩn",
-            "Tải lên báo cáo thuyết minh",
             "Tải lên biên bản họp hội đồng đánh giá cấp xã",
             "Chủ tịch UBND xã ký duyệt hồ sơ",
         ], needs);

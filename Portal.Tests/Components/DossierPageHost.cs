@@ -21,7 +21,7 @@ public sealed class DossierPageHost : PortalComponentTest
     public DossierPageHost(DossierTestBed bed, UserScope user, bool interactive, PrerenderHandoff? handoff = null)
     {
         _bed = bed;
-        foreach (var type in new[] { typeof(DossierPageReader), typeof(DossierSteps), typeof(DossierEdits), typeof(DossierFiles), typeof(DossierScoring) })
+        foreach (var type in new[] { typeof(DossierPageReader), typeof(DossierSteps), typeof(DossierEdits), typeof(DossierFiles), typeof(DossierScoring), typeof(DossierCorrections) })
             Services.AddSingleton(type, bed.Db.Services.GetRequiredService(type));
         if (handoff is not null) Services.AddSingleton(handoff);
         var auth = AddAuthorization();

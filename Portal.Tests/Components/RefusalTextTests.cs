@@ -9,12 +9,12 @@ namespace Portal.Tests.Components;
 [Trait("Category", "Component")]
 public sealed class RefusalTextTests : PortalComponentTest
 {
-    private IStringLocalizer<Texts> T => Services.GetRequiredService<IStringLocalizer<Texts>>();
+    private IStringLocalizer<Portal.Web.Localization.Texts> T => Services.GetRequiredService<IStringLocalizer<Portal.Web.Localization.Texts>>();
 
     [Theory]
     [InlineData("outside the user's unit", "ngoài đơn vị của người dùng")]
     [InlineData("step Submit: role not allowed", "bước «Nộp hồ sơ»: vai trò không được phép")]
-    [InlineData("edit Council outside the user's unit", "ghi họp hội đồng xã: ngoài đơn vị của người dùng")]
+    [InlineData("edit Council outside the user's unit", "ghi họp Hội đồng đánh giá cấp xã: ngoài đơn vị của người dùng")]
     [InlineData("something new", "something new")]
     public void Reasons_read_in_Vietnamese(string logged, string shown) => Assert.Equal(shown, RefusalText.Reason(logged, T));
 

@@ -29,7 +29,6 @@ public class DossierGuardTests
     [Theory]
     [InlineData("request letter", DossierGuard.HasRequestLetter)]
     [InlineData("self-assessment sheet", DossierGuard.HasSelfAssessmentSheet)]
-    [InlineData("explanatory notes", DossierGuard.HasExplanatoryNotes)]
     [InlineData("council minutes", DossierGuard.HasCouncilMinutes)]
     [InlineData("complete inputs", DossierGuard.InputsComplete)]
     [InlineData("leader sign-off", DossierGuard.LeaderSignedOff)]
@@ -75,7 +74,7 @@ public class DossierGuardTests
         DossierGuard[] all =
         [
             DossierGuard.PostingPeriodOver, DossierGuard.HasRequestLetter, DossierGuard.HasSelfAssessmentSheet,
-            DossierGuard.HasExplanatoryNotes, DossierGuard.HasCouncilMinutes, DossierGuard.InputsComplete,
+            DossierGuard.HasCouncilMinutes, DossierGuard.InputsComplete,
             DossierGuard.LeaderSignedOff,
         ];
         Assert.Equal(all, check.UnmetGuards);

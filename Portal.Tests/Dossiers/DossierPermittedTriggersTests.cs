@@ -66,12 +66,14 @@ public class DossierPermittedTriggersTests
     [InlineData(DossierState.Recognized)]
     [InlineData(DossierState.NotRecognized)]
     [InlineData(DossierState.Withdrawn)]
+    [InlineData(DossierState.NotFinished)]
     public async Task Final_states_permit_no_step_to_anyone(DossierState final)
     {
         foreach (var chain in Enum.GetValues<ApprovalChain>())
         {
-            // Every role at once: only the state can refuse.
-            var workflow = Workflow(new TestDossier(final), chain, Complete(AfterPosting), [.. PortalRoles.All]);
+            // Every role at once, the closing's too: only the state can refuse.
+            var workflow = Workflow(new TestDossier(final), chain, Complete(AfterPosting) with { RoundClosing = true },
+                [.. PortalRoles.All, Portal.Workflows.Chains.ApprovalPolicy.SystemRole]);
 
             Assert.Empty(await workflow.PermittedTriggersAsync());
             Assert.All(Enum.GetValues<DossierTrigger>(), t => Assert.True(workflow.Check(t, Reason).WrongState));

@@ -81,8 +81,20 @@ public sealed class DossierTestBed : IAsyncDisposable
         Assert.True(created.Succeeded, string.Join("; ", created.Errors));
         RoundId = created.Value;
         foreach (var (scope, code) in new[] { (CommuneOfficer, "22015"), (OtherCommuneOfficer, "22045") })
-            Assert.True((await rounds.RegisterAsync(scope, RoundId, (await Db.UnitAsync(code)).Id, "B")).Succeeded);
+        {
+            // The province sets each commune's category; the commune registers under it.
+            await SetCategoryAsync(code, "DEMO-06", "B");
+            Assert.True((await rounds.RegisterAsync(scope, RoundId, (await Db.UnitAsync(code)).Id)).Succeeded);
+        }
         Assert.True((await rounds.OpenAsync(Admin, RoundId)).Succeeded);
+    }
+
+    /// <summary>The province (here an administrator) sets a commune's category under a set.</summary>
+    public async Task SetCategoryAsync(string code, string standard, string category)
+    {
+        var set = await Db.Services.GetRequiredService<Portal.Workflows.Units.Categories.CommuneCategories>()
+            .SetAsync(Admin, (await Db.UnitAsync(code)).Id, standard, category);
+        Assert.True(set.Succeeded, string.Join("; ", set.Errors));
     }
 
     public async Task<Dossier> DossierAsync(string code)

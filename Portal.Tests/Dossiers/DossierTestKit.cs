@@ -1,6 +1,7 @@
 using Portal.Data.Dossiers;
 using Portal.Data.Accounts;
 using Portal.Data.Rounds;
+using Portal.Workflows.Chains;
 using Portal.Workflows.Dossiers;
 
 namespace Portal.Tests.Dossiers;
@@ -38,6 +39,7 @@ internal static class DossierTestKit
         AllCriteriaAppraised = true,
         ReviewCouncilRecorded = true,
         DecisionRecorded = true,
+        SupplementDue = PostingLastDay,
     };
 
     /// <summary>Facts under which every guard of this trigger holds (posting days and sign-off set accordingly).</summary>
@@ -53,7 +55,7 @@ internal static class DossierTestKit
         DossierWorkflow.Transitions.First(t => t.Trigger == trigger).From;
 
     public static DossierWorkflow Workflow(TestDossier dossier, ApprovalChain chain, DossierFacts facts, params string[] roles) =>
-        DossierWorkflow.For(() => dossier.State, s => dossier.State = s, chain, roles.ToHashSet(), facts);
+        DossierWorkflow.For(() => dossier.State, s => dossier.State = s, ApprovalPolicy.Default(chain), roles.ToHashSet(), facts);
 
     public static string AppraisingOfficer(ApprovalChain chain) =>
         chain == ApprovalChain.ThreeLevel ? PortalRoles.DistrictOfficer : PortalRoles.ProvinceOfficer;

@@ -81,10 +81,11 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public PortalDbContext Context() => Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext();
 
+    /// <summary>The unit with the code; of the 2024 structure when a 2025 unit kept the same code.</summary>
     public async Task<Portal.Data.Units.AdminUnit> UnitAsync(string code)
     {
         await using var db = Context();
-        return await db.Units.AsNoTracking().SingleAsync(u => u.Code == code);
+        return await db.Units.AsNoTracking().Where(u => u.Code == code).OrderBy(u => u.StructureCode).FirstAsync();
     }
 
     public async ValueTask DisposeAsync()

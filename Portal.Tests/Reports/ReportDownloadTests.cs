@@ -37,16 +37,16 @@ public sealed class ReportDownloadTests(PortalHostFixture host) : IClassFixture<
 
         using var xlsx = new XlsxRead(await response.Content.ReadAsByteArrayAsync());
         var sheet = xlsx.Sheet(Assert.Single(xlsx.SheetNames));
-        Assert.Equal("Đơn vị: Tỉnh Phú Yên", xlsx.Text(sheet, "A2"));
-        Assert.Equal("Mã đơn vị", xlsx.Text(sheet, "A6"));
+        Assert.Equal("Đơn vị: Tỉnh Phú Yên", xlsx.Text(sheet, "A3"));
+        Assert.Equal("Mã đơn vị", xlsx.Text(sheet, "A7"));
         for (var i = 0; i < districts.Count; i++)
         {
-            var row = 7 + i;
+            var row = 8 + i;
             Assert.Equal((districts[i].Code, districts[i].Name), (xlsx.Text(sheet, $"A{row}"), xlsx.Text(sheet, $"B{row}")));
             Assert.Equal(registrations.Count(p => p.StartsWith(districts[i].Path, StringComparison.Ordinal)), XlsxRead.Number(sheet, $"C{row}"));
         }
-        Assert.Equal("Tổng cộng", xlsx.Text(sheet, "B16"));
-        Assert.Equal(registrations.Count, XlsxRead.Number(sheet, "C16"));
+        Assert.Equal("Tổng cộng", xlsx.Text(sheet, "B17"));
+        Assert.Equal(registrations.Count, XlsxRead.Number(sheet, "C17"));
         Assert.True(registrations.Count > 0);
     }
 

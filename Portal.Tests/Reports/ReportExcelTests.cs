@@ -67,17 +67,18 @@ public sealed class ReportExcelTests
 
         Assert.Equal("Tổng hợp theo đơn vị", xlsx.SheetNames[0]);
         Assert.Equal("Tổng hợp kết quả đánh giá theo đơn vị", xlsx.Text(sheet, "A1"));
-        Assert.Equal("Đơn vị: Tỉnh Phú Yên", xlsx.Text(sheet, "A2"));
-        Assert.Equal("Đợt đánh giá: Đợt 2026 (kỳ đánh giá 01/11/2025 – 31/10/2026)", xlsx.Text(sheet, "A3"));
-        Assert.Equal("Ngày lập: 20/12/2026", xlsx.Text(sheet, "A4"));
+        Assert.Equal("Minh họa – không có giá trị pháp lý", xlsx.Text(sheet, "A2")); // DEMO-06 is illustrative
+        Assert.Equal("Đơn vị: Tỉnh Phú Yên", xlsx.Text(sheet, "A3"));
+        Assert.Equal("Đợt đánh giá: Đợt 2026 (kỳ đánh giá 01/11/2025 – 31/10/2026)", xlsx.Text(sheet, "A4"));
+        Assert.Equal("Ngày lập: 20/12/2026", xlsx.Text(sheet, "A5"));
         Assert.Equal(["Mã đơn vị", "Đơn vị", "Số xã đăng ký", "Số xã đã được xét", "Được công nhận", "Không công nhận", "Tỷ lệ công nhận (%)", "Đúng hạn (%)"],
-            "ABCDEFGH".Select(c => xlsx.Text(sheet, $"{c}6")));
-        Assert.Equal(("555", "Thành phố Tuy Hoà"), (xlsx.Text(sheet, "A7"), xlsx.Text(sheet, "B7")));
-        Assert.Equal([3m, 2m, 1m, 1m, 50.0m, 66.7m], "CDEFGH".Select(c => XlsxRead.Number(sheet, $"{c}7")));
-        Assert.Null(XlsxRead.Cell(sheet, "G9")!.CellValue); // Đồng Xuân: no rate without a verdict
-        Assert.Equal("Tổng cộng", xlsx.Text(sheet, "B10"));
-        Assert.Equal([6m, 3m, 2m, 1m, 66.7m, 83.3m], "CDEFGH".Select(c => XlsxRead.Number(sheet, $"{c}10")));
-        Assert.StartsWith("Số xã đăng ký:", xlsx.Text(sheet, "A12"));
+            "ABCDEFGH".Select(c => xlsx.Text(sheet, $"{c}7")));
+        Assert.Equal(("555", "Thành phố Tuy Hoà"), (xlsx.Text(sheet, "A8"), xlsx.Text(sheet, "B8")));
+        Assert.Equal([3m, 2m, 1m, 1m, 50.0m, 66.7m], "CDEFGH".Select(c => XlsxRead.Number(sheet, $"{c}8")));
+        Assert.Null(XlsxRead.Cell(sheet, "G10")!.CellValue); // Đồng Xuân: no rate without a verdict
+        Assert.Equal("Tổng cộng", xlsx.Text(sheet, "B11"));
+        Assert.Equal([6m, 3m, 2m, 1m, 66.7m, 83.3m], "CDEFGH".Select(c => XlsxRead.Number(sheet, $"{c}11")));
+        Assert.StartsWith("Số xã đăng ký:", xlsx.Text(sheet, "A13"));
     }
 
     [Fact]
@@ -87,10 +88,10 @@ public sealed class ReportExcelTests
         var file = (await bed.Export.ExcelAsync(bed.ProvinceOfficer, ReportKind.Communes, bed.RoundId, null, ReportText.Vietnamese)).Value!;
         using var xlsx = new XlsxRead(file.Content);
         var sheet = xlsx.Sheet("Danh sách xã");
-        Assert.Equal(("22015", "Đã công nhận", "15/QĐ-UBND"), (xlsx.Text(sheet, "A7"), xlsx.Text(sheet, "G7"), xlsx.Text(sheet, "H7")));
-        Assert.Equal(930m, XlsxRead.Number(sheet, "F7"));
-        Assert.Equal("Đang thẩm định", xlsx.Text(sheet, "G8"));
-        Assert.Equal("Không đề nghị công nhận", xlsx.Text(sheet, "G11"));
+        Assert.Equal(("22015", "Đã công nhận", "15/QĐ-UBND"), (xlsx.Text(sheet, "A8"), xlsx.Text(sheet, "G8"), xlsx.Text(sheet, "H8")));
+        Assert.Equal(930m, XlsxRead.Number(sheet, "F8"));
+        Assert.Equal("Đang thẩm định", xlsx.Text(sheet, "G9"));
+        Assert.Equal("Không đề nghị công nhận", xlsx.Text(sheet, "G12"));
     }
 
     [Fact]
@@ -102,17 +103,17 @@ public sealed class ReportExcelTests
         {
             Assert.Equal(["Chuỗi năm công nhận", "Đề nghị khen thưởng"], xlsx.SheetNames);
             var proposals = xlsx.Sheet("Đề nghị khen thưởng");
-            Assert.Equal(("Phường 1", "Giấy khen"), (xlsx.Text(proposals, "A7"), xlsx.Text(proposals, "I7")));
-            Assert.Equal(1_500_000m, XlsxRead.Number(proposals, "J7"));
+            Assert.Equal(("Phường 1", "Giấy khen"), (xlsx.Text(proposals, "A8"), xlsx.Text(proposals, "I8")));
+            Assert.Equal(1_500_000m, XlsxRead.Number(proposals, "J8"));
         }
         var activities = (await bed.Export.ExcelAsync(bed.ProvinceOfficer, ReportKind.Activities, bed.RoundId, null, ReportText.Vietnamese)).Value!;
         Assert.Equal("hoat-dong-kiem-tra-2026-54.xlsx", activities.FileName);
         using (var xlsx = new XlsxRead(activities.Content))
         {
             var sheet = xlsx.Sheet("Hoạt động và kiểm tra");
-            Assert.Equal("Số liệu hoạt động năm 2026", xlsx.Text(sheet, "A4"));
-            Assert.Equal("Tổng cộng", xlsx.Text(sheet, "B11"));
-            Assert.Equal(500m, XlsxRead.Number(sheet, "G11"));
+            Assert.Equal("Số liệu hoạt động năm 2026", xlsx.Text(sheet, "A5"));
+            Assert.Equal("Tổng cộng", xlsx.Text(sheet, "B12"));
+            Assert.Equal(500m, XlsxRead.Number(sheet, "G12"));
         }
     }
 
@@ -123,7 +124,7 @@ public sealed class ReportExcelTests
         var file = (await bed.Export.ExcelAsync(bed.ProvinceOfficer, ReportKind.Districts, bed.RoundId, null, CultureInfo.GetCultureInfo("en-US"))).Value!;
         using var xlsx = new XlsxRead(file.Content);
         var sheet = xlsx.Sheet("Summary by unit");
-        Assert.Equal("Registered", xlsx.Text(sheet, "C6"));
-        Assert.Equal("Total", xlsx.Text(sheet, "B10"));
+        Assert.Equal("Registered", xlsx.Text(sheet, "C7"));
+        Assert.Equal("Total", xlsx.Text(sheet, "B11"));
     }
 }

@@ -54,7 +54,8 @@ public sealed class DemoHistoryTests : IAsyncLifetime
         Assert.Equal(RoundStatus.Open, round.Status);
         Assert.All(await db.Set<RoundDeadline>().Where(d => d.RoundId == round.Id).ToListAsync(), d => Assert.True(d.DueDate.Month is 10 or 11 or 12));
         var states = await db.Dossiers.Where(d => d.RoundId == round.Id).Select(d => d.State).Distinct().ToListAsync();
-        Assert.Equal(Enum.GetValues<DossierState>().Order(), states.Order());
+        // Every state a person's step reaches; NotFinished is written only when a round closes.
+        Assert.Equal(Enum.GetValues<DossierState>().Where(s => s != DossierState.NotFinished).Order(), states.Order());
 
         foreach (var code in new[] { "22015", "22045" })
         {

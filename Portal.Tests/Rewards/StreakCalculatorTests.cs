@@ -12,7 +12,9 @@ public sealed class StreakCalculatorTests
     /// One letter per year from 2019: R recognised, N not recognised, W withdrawn, s dossier still in progress,
     /// - a round but no dossier, . no round at all. Years listed in <paramref name="undecided"/> have no closed round yet.
     /// </summary>
-    private static StreakResult Compute(string letters, params int[] undecided)
+    private static StreakResult Compute(string letters, params int[] undecided) => Compute(letters, EvaluationCadence.EveryYear, undecided);
+
+    private static StreakResult Compute(string letters, EvaluationCadence cadence, params int[] undecided)
     {
         var dossiers = new Dictionary<int, DossierState>();
         var rounds = new HashSet<int>();
@@ -27,7 +29,7 @@ public sealed class StreakCalculatorTests
             };
             if (state is { } s) dossiers[year] = s;
         }
-        return StreakCalculator.Compute(new CommuneYears(dossiers, rounds, undecided.ToHashSet()));
+        return StreakCalculator.Compute(new CommuneYears(dossiers, rounds, undecided.ToHashSet()) { Cadence = cadence });
     }
 
     [Fact]
@@ -52,11 +54,33 @@ public sealed class StreakCalculatorTests
     }
 
     [Fact]
-    public void Years_without_any_round_are_skipped_not_breaking()
+    public void Under_a_yearly_standard_a_year_with_no_round_held_breaks_the_streak()
     {
         var result = Compute("R.R.R");
+        Assert.Equal([2023], result.Current.Years);
+        Assert.Equal(3, result.Runs.Count);
+    }
+
+    [Fact]
+    public void Under_a_standard_that_evaluates_some_years_the_years_between_are_skipped()
+    {
+        // A set with "evaluationYears": [2019, 2021, 2023] held rounds only in those years.
+        var cadence = new EvaluationCadence([(2019, [2019, 2021, 2023]), (2021, [2019, 2021, 2023]), (2023, [2019, 2021, 2023])]);
+        var result = Compute("R.R.R", cadence);
         Assert.Equal([2019, 2021, 2023], result.Current.Years);
         Assert.Single(result.Runs);
+        // An evaluation year of that cadence without a round still breaks it.
+        Assert.Equal([2023], Compute("R...R", cadence).Current.Years);
+    }
+
+    [Fact]
+    public void A_round_closed_on_an_unfinished_dossier_breaks_the_streak()
+    {
+        var result = StreakCalculator.Compute(new CommuneYears(
+            new Dictionary<int, DossierState> { [2023] = DossierState.Recognized, [2024] = DossierState.NotFinished, [2025] = DossierState.Recognized },
+            new HashSet<int> { 2023, 2024, 2025 }, new HashSet<int>()));
+        Assert.Equal(2, result.Runs.Count);
+        Assert.Equal([2025], result.Current.Years);
     }
 
     [Fact]

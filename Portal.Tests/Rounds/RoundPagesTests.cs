@@ -55,17 +55,17 @@ public sealed class RoundPagesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_commune_registers_once_with_the_sets_categories_offered()
+    public async Task A_commune_registers_once_under_the_category_the_province_set()
     {
         var id = await NewRoundAsync();
         var page = (await Pages.RoundAsync(_bed.CommuneOfficer, id)).Value!;
         Assert.True(page.CanRegister);
-        Assert.Contains(page.Categories, c => c.Code == "B");
+        Assert.Equal("B", page.Category?.Code);
 
-        Assert.True((await _bed.Db.Services.GetRequiredService<RoundService>().RegisterAsync(_bed.CommuneOfficer, id, _bed.CommuneOfficer.UnitId!.Value, "B")).Succeeded);
+        Assert.True((await _bed.Db.Services.GetRequiredService<RoundService>().RegisterAsync(_bed.CommuneOfficer, id, _bed.CommuneOfficer.UnitId!.Value)).Succeeded);
 
         var after = (await Pages.RoundAsync(_bed.CommuneOfficer, id)).Value!;
         Assert.False(after.CanRegister);
-        Assert.Empty(after.Categories);
+        Assert.Null(after.Category);
     }
 }

@@ -27,7 +27,7 @@ public class ScheduledJobTests
             new(2026, 11, 1), new(2027, 10, 31), opensOn, 5, due, []));
         Assert.True(created.Succeeded, string.Join("; ", created.Errors));
         var roundId = created.Value;
-        Assert.True((await rounds.RegisterAsync(s.Bed.CommuneOfficer, roundId, (await s.Bed.Db.UnitAsync("22015")).Id, "B")).Succeeded);
+        Assert.True((await rounds.RegisterAsync(s.Bed.CommuneOfficer, roundId, (await s.Bed.Db.UnitAsync("22015")).Id)).Succeeded);
 
         s.Bed.Clock.AdvanceDays(2);
         await s.Job<OpenDueRoundsJob>().RunAsync();

@@ -26,6 +26,7 @@ public static class PortalCli
             // Developer verbs (Portal.DevTools): only they register the developer tools.
             "seed-national" => await SeedNationalVerb.RunAsync(rest, () => Services(rest, devTools: true), stdout, stderr),
             "bench-dashboard" => await BenchDashboardVerb.RunAsync(rest, () => Services(rest, devTools: true), stdout, stderr),
+            "lineage" => await LineageVerb.RunAsync(rest, () => Services(rest, devTools: false), stdout, stderr),
             "help" => Usage(stdout, 0),
             _ => Usage(stderr, 2),
         };
@@ -38,6 +39,7 @@ public static class PortalCli
         writer.WriteLine("  dotnet run --project Portal.Web -- score --standard SET.json --inputs INPUTS.json");
         writer.WriteLine("  dotnet run --project Portal.Web -- seed-national [--rounds 1..30] [--province CODE] [--force]");
         writer.WriteLine("  dotnet run --project Portal.Web -- bench-dashboard [--year YEAR] [--province CODE] [--repeat N]");
+        writer.WriteLine("  dotnet run --project Portal.Web -- lineage CODE");
         return status;
     }
 

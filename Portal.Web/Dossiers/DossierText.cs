@@ -23,10 +23,16 @@ public static class DossierText
     /// <summary>Why a step is refused (a role, a state, unmet conditions), in the reader's language.</summary>
     public static IReadOnlyList<string> Refusal(WorkflowCheck check) => English ? check.MessagesEn : check.Messages;
 
+    /// <summary>A history line's step: a step of the workflow, or a correction recorded beside the steps.</summary>
+    public static string HistoryStep(string trigger) =>
+        Enum.TryParse<DossierTrigger>(trigger, out var t) ? Step(t)
+        : Enum.TryParse<DossierRecord>(trigger, out var r) ? (English ? DossierLabels.En(r) : DossierLabels.Vi(r))
+        : trigger;
+
     public static Color StateColor(DossierState s) => s switch
     {
         DossierState.Recognized => Color.Success,
-        DossierState.NotRecognized or DossierState.Withdrawn => Color.Error,
+        DossierState.NotRecognized or DossierState.Withdrawn or DossierState.NotFinished => Color.Error,
         DossierState.ReturnedForSupplement => Color.Warning,
         DossierState.Submitted or DossierState.UnderAppraisal or DossierState.AtReviewCouncil => Color.Info,
         _ => Color.Default,

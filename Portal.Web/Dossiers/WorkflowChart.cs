@@ -26,7 +26,7 @@ public static class WorkflowChart
         var steps = DossierWorkflow.Transitions.Select((step, i) => (Step: step, Id: $"step{i + 1}")).ToList();
         foreach (var (step, id) in steps)
         {
-            var roles = string.Join(", ", DossierWorkflow.RolesFor(step.Trigger, chain).Select(roleName));
+            var roles = string.Join(", ", Portal.Workflows.Chains.ApprovalPolicy.Default(chain).RolesFor(step.Trigger).Select(roleName));
             text.Append($"  {id}[{Quote($"{DossierText.Step(step.Trigger)}<br/>({roles})")}]\n");
             text.Append(step.From == step.To ? $"  {step.From} -.- {id}\n" : $"  {step.From} --> {id} --> {step.To}\n");
         }

@@ -47,6 +47,7 @@ public static class PortalUiSetup
         app.MapCultureEndpoint();
         app.MapStandardsEndpoints();
         app.MapDossierEndpoints();
+        app.MapDecisionEndpoints();
         app.MapActivityEndpoints();
         app.MapReportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -11,7 +11,11 @@ namespace Portal.Workflows.Dashboard;
 public sealed record DashboardView(DashboardFocus Focus, IReadOnlyList<int> Years, int? Year,
     IReadOnlyList<UnitStateRow> Rows, IReadOnlyList<DossierLine> Overdue, IReadOnlyList<DossierLine> Near,
     IReadOnlyList<YearRow> YearRows, IReadOnlyList<CriterionFailRow> Failed, ScoreSummary Scores, StreakSummary Streaks,
-    IReadOnlyList<ActivityCounts> Activities);
+    IReadOnlyList<ActivityCounts> Activities)
+{
+    /// <summary>The illustrative sets among the year's dossiers: the panels then carry the "minh họa" banner.</summary>
+    public IReadOnlyList<string> IllustrativeSets { get; init; } = [];
+}
 
 /// <summary>
 /// Composes the dashboard for a user and a filter: the focus (refused outside the scope), the year (the one asked for
@@ -40,6 +44,9 @@ public sealed class DashboardOverview(DashboardStatistics statistics, DossierFin
         return new DashboardView(focus, years, y,
             await statistics.StatesByUnitAsync(focus, y, ct), overdue.Lines, near.Lines,
             await statistics.YearsOverviewAsync(focus, ct), await statistics.FailedCriteriaAsync(focus, y, ct: ct),
-            await statistics.ScoresAsync(focus, y, ct), streaks, counted);
+            await statistics.ScoresAsync(focus, y, ct), streaks, counted)
+        {
+            IllustrativeSets = await statistics.IllustrativeSetsAsync(focus, y, ct),
+        };
     }
 }

@@ -26,6 +26,14 @@ public sealed partial class DashboardStatistics(IDbContextFactory<PortalDbContex
             .Select(r => r.Round!.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
     }
 
+    /// <summary>The illustrative standard sets the year's dossiers under the focus were opened under (the panel says "minh họa").</summary>
+    public async Task<IReadOnlyList<string>> IllustrativeSetsAsync(DashboardFocus focus, int year, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var codes = db.Dossiers.Where(d => d.Round!.Year == year && d.Unit!.Path.StartsWith(focus.PathPrefix)).Select(d => d.StandardCode).Distinct();
+        return await db.StandardSets.Where(s => s.Illustrative && codes.Contains(s.Code)).Select(s => s.Code).OrderBy(c => c).ToListAsync(ct);
+    }
+
     /// <summary>Per unit below the focus: the year's dossiers per state, and the on-time share of their finished stages.</summary>
     public async Task<IReadOnlyList<UnitStateRow>> StatesByUnitAsync(DashboardFocus focus, int year, CancellationToken ct = default)
     {

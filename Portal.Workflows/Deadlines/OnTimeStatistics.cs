@@ -64,7 +64,8 @@ public sealed class OnTimeStatistics(IDbContextFactory<PortalDbContext> dbFactor
     /// <summary>The stage a step finishes: the one of its starting state, when the step moves on to another stage.</summary>
     public static RoundStage? CompletedStage(DossierState from, DossierState to)
     {
-        if (to == DossierState.Withdrawn) return null; // giving up is not finishing a stage
+        // Giving up, or the round closing on an unfinished dossier, is not finishing a stage.
+        if (to is DossierState.Withdrawn or DossierState.NotFinished) return null;
         var (before, after) = (DossierStages.StageOf(from), DossierStages.StageOf(to));
         return before is not null && before != after ? before : null;
     }

@@ -18,7 +18,8 @@ public sealed record DossierFacts
     /// <summary>The last day of public posting (inclusive: the public may still object on it); null until set.</summary>
     public DateOnly? PostingLastDay { get; init; }
 
-    // The four documents that 34/2014's procedure names for the dossier sent up (standard-34-2014.md §5.2).
+    // The four documents that 34/2014's procedure names for the dossier sent up (standard-34-2014.md §5.2); the
+    // explanatory notes only "if any" (nếu có), so they are not required.
     public bool HasRequestLetter { get; init; }
     public bool HasSelfAssessmentSheet { get; init; }
     public bool HasExplanatoryNotes { get; init; }
@@ -38,4 +39,16 @@ public sealed record DossierFacts
 
     /// <summary>The decision's number, date and signer are entered.</summary>
     public bool DecisionRecorded { get; init; }
+
+    /// <summary>The round's supplement due date (by when a returned dossier must be resubmitted); null when the round has none.</summary>
+    public DateOnly? SupplementDue { get; init; }
+
+    /// <summary>
+    /// After a return, a changed self-assessed figure needs the council's minutes again: true when no figure changed since
+    /// the return, or the minutes were uploaded after the last change.
+    /// </summary>
+    public bool CouncilMinutesRenewed { get; init; } = true;
+
+    /// <summary>Set only by the round's closing, the one operation that moves unfinished dossiers to NotFinished.</summary>
+    public bool RoundClosing { get; init; }
 }

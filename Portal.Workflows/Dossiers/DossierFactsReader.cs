@@ -1,9 +1,10 @@
 using Portal.Data.Dossiers;
+using Portal.Data.Rounds;
 using Portal.Workflows.Scoring;
 
 namespace Portal.Workflows.Dossiers;
 
-/// <summary>Reads the guards' facts off a loaded dossier (with its criteria and files) and its scores.</summary>
+/// <summary>Reads the guards' facts off a loaded dossier (with its round's due dates, criteria and files) and its scores.</summary>
 public static class DossierFactsReader
 {
     public static DossierFacts Read(Dossier d, StandardSet set, DossierScores scores, DateOnly today)
@@ -25,6 +26,19 @@ public static class DossierFactsReader
                 && scores.Appraised.Verdict != Verdict.Incomplete,
             ReviewCouncilRecorded = d.ReviewCouncilDate is not null && !string.IsNullOrWhiteSpace(d.ReviewRecommendation),
             DecisionRecorded = !string.IsNullOrWhiteSpace(d.DecisionNumber) && d.DecisionDate is not null && !string.IsNullOrWhiteSpace(d.DecisionSigner),
+            SupplementDue = d.Round?.Deadlines.FirstOrDefault(x => x.Stage == RoundStage.Supplement)?.DueDate,
+            CouncilMinutesRenewed = CouncilMinutesRenewed(d),
         };
+    }
+
+    /// <summary>The self-assessed figures that differ from those the dossier was last returned with.</summary>
+    public static IEnumerable<CriterionEntry> ChangedSinceReturn(Dossier d) =>
+        d.Criteria.Where(e => e.ReturnedSelfInputJson is not null && e.SelfInputJson != e.ReturnedSelfInputJson);
+
+    /// <summary>A figure changed after a return changes what the council approved: its minutes must be uploaded again.</summary>
+    private static bool CouncilMinutesRenewed(Dossier d)
+    {
+        var changedAt = ChangedSinceReturn(d).Max(e => e.SelfAtUtc);
+        return changedAt is null || d.Files.Any(f => f.Kind == DocumentKind.CouncilMinutes && f.UploadedAtUtc >= changedAt);
     }
 }

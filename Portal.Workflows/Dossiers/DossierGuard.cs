@@ -21,4 +21,10 @@ public enum DossierGuard
     ReviewCouncilRecorded,
     DecisionRecorded,
     ReasonGiven,
+    /// <summary>The round's supplement due date has passed (the commune had until then to resubmit).</summary>
+    SupplementDueDatePassed,
+    /// <summary>No self-assessed figure changed since the return, or the council minutes were uploaded again after the change.</summary>
+    CouncilMinutesRenewed,
+    /// <summary>The round is being closed: only the closing moves an unfinished dossier to NotFinished.</summary>
+    RoundClosing,
 }

@@ -1,7 +1,7 @@
 namespace Portal.Workflows.Dossiers;
 
 /// <summary>
-/// The steps people take on a dossier. Who may take each is <see cref="DossierWorkflow.RolesFor"/>; where and under
+/// The steps people take on a dossier. Who may take each is <see cref="Chains.ApprovalPolicy.RolesFor"/>; where and under
 /// which conditions is <see cref="DossierWorkflow.Transitions"/>. Stored in the dossier's history: append, never renumber.
 /// </summary>
 public enum DossierTrigger
@@ -31,6 +31,27 @@ public enum DossierTrigger
     Recognize = 9,
     /// <summary>At the review council → not recognised, with the decision recorded and a reason.</summary>
     RefuseRecognition = 10,
-    /// <summary>Self-assessing or posted → withdrawn: the commune will not propose itself, with a reason.</summary>
+    /// <summary>
+    /// Before submission, or while returned for supplement → withdrawn: the commune will not propose itself, with a reason.
+    /// </summary>
     Withdraw = 11,
+    /// <summary>Any unfinished state → not finished: the round closed with no decision (the system, never a person's step).</summary>
+    CloseRound = 12,
+    /// <summary>
+    /// Returned for supplement → not recognised: the commune did not resubmit by the round's supplement due date, and the
+    /// appraising office ends the dossier with a written answer (the reason, printed).
+    /// </summary>
+    EndUnanswered = 13,
+}
+
+/// <summary>
+/// Lines of a dossier's history that record a correction made beside the steps (the state does not change). Stored by
+/// name in <c>DossierEvent.Trigger</c>, like the steps.
+/// </summary>
+public enum DossierRecord
+{
+    /// <summary>The appraising office corrected the posting dates after the posting had started, with a reason.</summary>
+    CorrectPosting,
+    /// <summary>The appraising office corrected the commune's category at the completeness check, with a reason.</summary>
+    CorrectCategory,
 }

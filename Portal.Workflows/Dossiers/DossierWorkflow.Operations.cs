@@ -1,5 +1,6 @@
 using Portal.Data.Dossiers;
 using Portal.Data.Rounds;
+using Portal.Workflows.Chains;
 using Stateless;
 using Stateless.Graph;
 
@@ -16,17 +17,17 @@ public sealed partial class DossierWorkflow
 
     private readonly StateMachine<DossierState, DossierTrigger> _machine;
     private readonly Dictionary<DossierTrigger, StateMachine<DossierState, DossierTrigger>.TriggerWithParameters<string?>> _reasonTriggers;
-    private readonly ApprovalChain _chain;
+    private readonly ApprovalPolicy _policy;
     private readonly IReadOnlySet<string> _actorRoles;
     private readonly DossierFacts _facts;
 
-    private DossierWorkflow(Func<DossierState> getState, Action<DossierState> setState, ApprovalChain chain,
+    private DossierWorkflow(Func<DossierState> getState, Action<DossierState> setState, ApprovalPolicy policy,
         IReadOnlySet<string> actorRoles, DossierFacts facts)
     {
         _machine = new StateMachine<DossierState, DossierTrigger>(getState, setState);
         _reasonTriggers = Enum.GetValues<DossierTrigger>().Where(NeedsReason)
             .ToDictionary(t => t, t => _machine.SetTriggerParameters<string?>(t));
-        _chain = chain;
+        _policy = policy;
         _actorRoles = actorRoles;
         _facts = facts;
         Configure();
@@ -34,16 +35,17 @@ public sealed partial class DossierWorkflow
 
     /// <summary>
     /// The workflow of one dossier for one operation: the state is read and written through the entity's property,
-    /// the actor's roles and the round's chain decide who may act, and the facts decide the guards.
+    /// the actor's roles and the round's approval policy decide who may act, and the facts decide the guards.
     /// </summary>
-    public static DossierWorkflow For(Func<DossierState> getState, Action<DossierState> setState, ApprovalChain chain,
+    public static DossierWorkflow For(Func<DossierState> getState, Action<DossierState> setState, ApprovalPolicy policy,
         IReadOnlySet<string> actorRoles, DossierFacts facts)
     {
         ArgumentNullException.ThrowIfNull(getState);
         ArgumentNullException.ThrowIfNull(setState);
+        ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(actorRoles);
         ArgumentNullException.ThrowIfNull(facts);
-        return new DossierWorkflow(getState, setState, chain, actorRoles, facts);
+        return new DossierWorkflow(getState, setState, policy, actorRoles, facts);
     }
 
     public DossierState State => _machine.State;
@@ -61,7 +63,7 @@ public sealed partial class DossierWorkflow
     /// <summary>Whether the actor may take the step now, and if not, why (every unmet guard, or the role).</summary>
     public WorkflowCheck Check(DossierTrigger trigger, string? reason = null)
     {
-        var check = new WorkflowCheck { Trigger = trigger, State = _machine.State, AllowedRoles = RolesFor(trigger, _chain) };
+        var check = new WorkflowCheck { Trigger = trigger, State = _machine.State, AllowedRoles = _policy.RolesFor(trigger) };
         // The role comes first: someone who may not take the step learns nothing about the dossier's conditions.
         if (!ActorMayTake(trigger)) return check.AsRoleRefusal();
 
@@ -91,15 +93,15 @@ public sealed partial class DossierWorkflow
 
     /// <summary>
     /// The process as a Mermaid state diagram, made by Stateless from the same definition, guards shown by their
-    /// Vietnamese labels. Roles are not part of it (they depend on the chain); see <see cref="RolesFor"/>.
+    /// Vietnamese labels. Roles are not part of it (they depend on the round's chain); see <see cref="ApprovalPolicy.RolesFor"/>.
     /// Line ends are '\n' on every platform, so the committed docs/workflow.md compares equal anywhere.
     /// </summary>
     public static string ToMermaid()
     {
-        var definition = new DossierWorkflow(() => DossierState.Registered, _ => { }, ApprovalChain.ThreeLevel,
+        var definition = new DossierWorkflow(() => DossierState.Registered, _ => { }, ApprovalPolicy.Default(ApprovalChain.ThreeLevel),
             new HashSet<string>(), new DossierFacts { Today = DateOnly.MinValue });
         return MermaidGraph.Format(definition._machine.GetInfo()).ReplaceLineEndings("\n");
     }
 
-    private bool ActorMayTake(DossierTrigger trigger) => RolesFor(trigger, _chain).Any(_actorRoles.Contains);
+    private bool ActorMayTake(DossierTrigger trigger) => _policy.RolesFor(trigger).Any(_actorRoles.Contains);
 }

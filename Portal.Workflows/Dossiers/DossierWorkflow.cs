@@ -1,6 +1,4 @@
 using Portal.Data.Dossiers;
-using Portal.Data.Accounts;
-using Portal.Data.Rounds;
 using static Portal.Workflows.Dossiers.DossierGuard;
 using static Portal.Data.Dossiers.DossierState;
 using static Portal.Workflows.Dossiers.DossierTrigger;
@@ -9,60 +7,51 @@ namespace Portal.Workflows.Dossiers;
 
 /// <summary>
 /// The dossier workflow (PORTAL-SPEC §1 P5, §3; procedure of 34/2014 in standard-34-2014.md §5.2), defined here in
-/// full: the steps, who takes each, and the guards. The state lives on the dossier entity: a machine is built over its
-/// getter and setter for each operation (as in Stateless's BugTrackerExample), for one actor, round chain and facts
-/// snapshot. The operations (check, fire, permitted steps, diagram) are in DossierWorkflow.Operations.cs.
+/// full: the steps and the guards; who takes each is the round's approval chain (<see cref="Chains.ApprovalPolicy"/>).
+/// The state lives on the dossier entity: a machine is built over its getter and setter for each operation (as in
+/// Stateless's BugTrackerExample), for one actor, round policy and facts snapshot. The operations (check, fire, permitted
+/// steps, diagram) are in DossierWorkflow.Operations.cs.
 /// </summary>
 public sealed partial class DossierWorkflow
 {
-    // The four documents of the procedure, required on every submission (first and after a return).
-    private static readonly DossierGuard[] FourDocuments =
-        [HasRequestLetter, HasSelfAssessmentSheet, HasExplanatoryNotes, HasCouncilMinutes];
+    // The documents of the procedure required on every submission (first and after a return): the request letter, the
+    // self-assessment sheet and the council minutes. The explanatory notes are "if any" (standard-34-2014.md §5.2).
+    private static readonly DossierGuard[] RequiredDocuments = [HasRequestLetter, HasSelfAssessmentSheet, HasCouncilMinutes];
+
+    // Every state a round's closing may find a dossier in: all but the final ones.
+    private static readonly DossierState[] Unfinished =
+        [Registered, SelfAssessing, CouncilHeld, Posted, Submitted, ReturnedForSupplement, UnderAppraisal, AtReviewCouncil];
 
     /// <summary>Every step of the process, in the order of the procedure. Final states have none.</summary>
     public static readonly IReadOnlyList<DossierTransition> Transitions =
     [
         new(Registered, StartSelfAssessment, SelfAssessing, []),
+        new(Registered, Withdraw, Withdrawn, [ReasonGiven]),
         new(SelfAssessing, RecordCouncil, CouncilHeld, [InputsComplete, CouncilRecorded]),
         new(SelfAssessing, Withdraw, Withdrawn, [ReasonGiven]),
         new(CouncilHeld, StartPosting, Posted, [PostingLastDaySet]),
+        new(CouncilHeld, Withdraw, Withdrawn, [ReasonGiven]),
         // The leader may sign off while the posting runs; the officer submits once it is over.
         new(Posted, SignOffSubmission, Posted, [NotYetSignedOff]),
-        new(Posted, Submit, Submitted, [PostingPeriodOver, .. FourDocuments, InputsComplete, LeaderSignedOff]),
+        new(Posted, Submit, Submitted, [PostingPeriodOver, .. RequiredDocuments, InputsComplete, LeaderSignedOff]),
         new(Posted, Withdraw, Withdrawn, [ReasonGiven]),
         // Completeness check: either back to the commune with a reason, or on to appraisal.
         new(Submitted, ReturnForSupplement, ReturnedForSupplement, [ReasonGiven]),
         new(Submitted, AcceptForAppraisal, UnderAppraisal, []),
         new(ReturnedForSupplement, SignOffSubmission, ReturnedForSupplement, [NotYetSignedOff]),
-        new(ReturnedForSupplement, Resubmit, Submitted, [.. FourDocuments, InputsComplete, LeaderSignedOff]),
+        new(ReturnedForSupplement, Resubmit, Submitted, [.. RequiredDocuments, CouncilMinutesRenewed, InputsComplete, LeaderSignedOff]),
+        // Ways out of a return: the commune withdraws, or it lets the supplement due date pass and gets a written answer.
+        new(ReturnedForSupplement, Withdraw, Withdrawn, [ReasonGiven]),
+        new(ReturnedForSupplement, EndUnanswered, NotRecognized, [SupplementDueDatePassed, ReasonGiven]),
         new(UnderAppraisal, SendToReviewCouncil, AtReviewCouncil, [AllCriteriaAppraised]),
         new(AtReviewCouncil, Recognize, Recognized, [ReviewCouncilRecorded, DecisionRecorded]),
         new(AtReviewCouncil, RefuseRecognition, NotRecognized, [ReviewCouncilRecorded, DecisionRecorded, ReasonGiven]),
+        // A round that closes records, for every dossier without a decision, that the commune was not recognised that year.
+        .. Unfinished.Select(s => new DossierTransition(s, CloseRound, NotFinished, [RoundClosing])),
     ];
 
-    /// <summary>
-    /// The roles that may take a step in a round of the given chain (PORTAL-SPEC §2, §3). Administrators and viewers
-    /// take no step: administration is not part of the procedure, and viewers only read.
-    /// </summary>
-    public static IReadOnlyList<string> RolesFor(DossierTrigger trigger, ApprovalChain chain) => trigger switch
-    {
-        // The commune officer does the commune's data entry, council, posting, submission and answers to returns.
-        StartSelfAssessment or RecordCouncil or StartPosting or Submit or Resubmit => [PortalRoles.CommuneOfficer],
-        // The request is the commune People's Committee's: its chairman signs it off, or decides not to propose.
-        SignOffSubmission or Withdraw => [PortalRoles.CommuneLeader],
-        // Checking, returning and appraising belong to the appraising level's office.
-        ReturnForSupplement or AcceptForAppraisal or SendToReviewCouncil => [AppraisingOfficer(chain)],
-        // The decision is signed by the leader of the recognising level.
-        Recognize or RefuseRecognition => [DecidingLeader(chain)],
-        _ => throw new ArgumentOutOfRangeException(nameof(trigger), trigger, "No roles defined for this step."),
-    };
-
-    // Since 1 July 2025 (two levels) there is no district: the province takes the district's part.
-    private static string AppraisingOfficer(ApprovalChain chain) =>
-        chain == ApprovalChain.TwoLevel ? PortalRoles.ProvinceOfficer : PortalRoles.DistrictOfficer;
-
-    private static string DecidingLeader(ApprovalChain chain) =>
-        chain == ApprovalChain.TwoLevel ? PortalRoles.ProvinceLeader : PortalRoles.DistrictLeader;
+    /// <summary>The final states: a dossier in one of them has its year decided (recognised or not).</summary>
+    public static readonly IReadOnlySet<DossierState> FinalStates = new HashSet<DossierState> { Recognized, NotRecognized, Withdrawn, NotFinished };
 
     /// <summary>Steps that take a reason (returned to the commune, kept in the history, printed on a refusal).</summary>
     public static bool NeedsReason(DossierTrigger trigger) =>
@@ -88,6 +77,10 @@ public sealed partial class DossierWorkflow
         ReviewCouncilRecorded => facts.ReviewCouncilRecorded,
         DecisionRecorded => facts.DecisionRecorded,
         ReasonGiven => !string.IsNullOrWhiteSpace(reason),
+        // The due date itself still belongs to the commune (false while the round has none).
+        SupplementDueDatePassed => facts.SupplementDue < facts.Today,
+        CouncilMinutesRenewed => facts.CouncilMinutesRenewed,
+        RoundClosing => facts.RoundClosing,
         _ => throw new ArgumentOutOfRangeException(nameof(guard), guard, "Unknown guard."),
     };
 

@@ -28,6 +28,15 @@ public sealed class ReportExport(ReportService reports)
     public async Task<(ReportHeader Header, IReadOnlyList<SheetTable> Tables)?> TablesAsync(UserScope scope, ReportKind kind, int roundId,
         int? unitId, CultureInfo culture, CancellationToken ct = default)
     {
+        // Under an illustrative set every table carries the "no legal value" line on each page and sheet.
+        return await KindTablesAsync(scope, kind, roundId, unitId, culture, ct) is { } r
+            ? (r.Header, r.Header.Illustrative ? [.. r.Tables.Select(t => t with { Watermark = ReportText.Get(culture, "Report.Illustrative") })] : r.Tables)
+            : null;
+    }
+
+    private async Task<(ReportHeader Header, IReadOnlyList<SheetTable> Tables)?> KindTablesAsync(UserScope scope, ReportKind kind, int roundId,
+        int? unitId, CultureInfo culture, CancellationToken ct)
+    {
         switch (kind)
         {
             case ReportKind.Communes when await reports.CommuneListAsync(scope, roundId, unitId, ct) is { } r:

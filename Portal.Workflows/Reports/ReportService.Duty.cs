@@ -16,13 +16,17 @@ public sealed partial class ReportService
     {
         if (await ResolveAsync(scope, roundId, unitId, ct) is not { } h) return null;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var due = await db.Set<RoundReportDeadline>().AsNoTracking().Where(d => d.RoundId == h.RoundId)
-            .ToDictionaryAsync(d => d.Level, d => d.DueDate, ct);
+        // Only the levels of the round's chain: a two-level round has no district report.
+        var due = (await db.Set<RoundReportDeadline>().AsNoTracking().Where(d => d.RoundId == h.RoundId).ToListAsync(ct))
+            .Where(d => h.Policy.ReportLevels.Contains(d.Level)).ToDictionary(d => d.Level, d => d.DueDate);
         var level = ReportFigures.LevelOf(h.UnitLevel);
         var sent = await SentAsync(db, h.RoundId, h.UnitId, level, ct);
         DateOnly? unitDue = due.TryGetValue(level, out var d) ? d : null;
         var canMark = sent is null && scope.UnitId == h.UnitId && AccessPolicy.CanChange(scope, h.UnitPath);
-        return new ReportDuty(due, h.UnitId, h.UnitName, level, unitDue, sent, sent is null && h.Today > unitDue, canMark);
+        return new ReportDuty(due, h.UnitId, h.UnitName, level, unitDue, sent, sent is null && h.Today > unitDue, canMark)
+        {
+            LevelNames = h.Policy.ReportLevels.ToDictionary(l => l, l => h.Policy.ReportLevelName(l, h.MinistryName)),
+        };
     }
 
     /// <summary>
@@ -63,7 +67,7 @@ public sealed partial class ReportService
             throw;
         }
         return new MarkedSent(level, new ReportSent(row.SentBy, row.SentAtUtc),
-            ReportText.Get("Report.Sent.Done", WorkflowText.Get("ReportLevel." + level)));
+            ReportText.Get("Report.Sent.Done", h.Policy.ReportLevelName(level, h.MinistryName)));
     }
 
     private static Outcome<MarkedSent> Already(ReportSent first) => Outcome.Conflict(ReportText.Get("Report.Sent.Already", first.SentBy,

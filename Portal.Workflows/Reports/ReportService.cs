@@ -3,6 +3,7 @@ using Portal.Data;
 using Portal.Data.Units;
 using Portal.Workflows.Access;
 using Portal.Workflows.Activities;
+using Portal.Workflows.Chains;
 using Portal.Workflows.Deadlines;
 using Portal.Workflows.Dossiers;
 using Portal.Workflows.Rewards;
@@ -26,7 +27,11 @@ public sealed partial class ReportService(IDbContextFactory<PortalDbContext> dbF
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var round = await db.Rounds.AsNoTracking().Where(r => r.Id == roundId)
-            .Select(r => new { r.Id, r.Name, r.Year, r.EvaluatedFrom, r.EvaluatedTo, r.ScopeUnitId, ScopePath = r.ScopeUnit!.Path })
+            .Select(r => new
+            {
+                r.Id, r.Name, r.Year, r.EvaluatedFrom, r.EvaluatedTo, r.ScopeUnitId, ScopePath = r.ScopeUnit!.Path, Round = r,
+                Illustrative = db.StandardSets.Where(s => s.Code == r.StandardCode).Select(s => s.Illustrative).FirstOrDefault(),
+            })
             .FirstOrDefaultAsync(ct);
         if (round is null) return null;
         if (!WorksIn(scope, round.ScopePath)) await RefuseAsync(scope, $"report/round/{roundId}", "read", "round outside the user's scope", ct);
@@ -36,7 +41,10 @@ public sealed partial class ReportService(IDbContextFactory<PortalDbContext> dbF
         if (unit is null || !AccessPolicy.CanRead(scope, unit.Path))
             await RefuseAsync(scope, $"report/unit/{id}", "read", "unit outside the user's scope", ct);
         return new ReportHeader(round.Id, round.Name, round.Year, round.EvaluatedFrom, round.EvaluatedTo,
-            unit!.Id, unit.Code, unit.Name, unit.Level, unit.Path, PortalClock.Today(clock));
+            unit!.Id, unit.Code, unit.Name, unit.Level, unit.Path, PortalClock.Today(clock))
+        {
+            Illustrative = round.Illustrative, Policy = ApprovalPolicy.For(round.Round), MinistryName = round.Round.MinistryName,
+        };
     }
 
     /// <summary>

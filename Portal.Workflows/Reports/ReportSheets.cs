@@ -66,9 +66,13 @@ public static class ReportSheets
         a.Inspections, a.FollowUpsOpen, a.FollowUpsOverdue,
     ];
 
-    /// <summary>The unit, the round with its evaluated period, and the day the report is made.</summary>
+    /// <summary>
+    /// The unit, the round with its evaluated period, and the day the report is made; first, under an illustrative set,
+    /// the line that says the figures have no legal value (it heads every page, print and sheet).
+    /// </summary>
     private static IReadOnlyList<string> TitleLines(ReportHeader h, CultureInfo c, params string[] more) =>
     [
+        .. h.Illustrative ? [Get(c, "Report.Illustrative")] : Array.Empty<string>(),
         Get(c, "Report.Unit", h.UnitName),
         Get(c, "Report.Round", h.RoundName, Day(h.EvaluatedFrom), Day(h.EvaluatedTo)),
         .. more,

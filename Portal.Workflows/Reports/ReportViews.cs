@@ -2,6 +2,7 @@ using Portal.Data.Dossiers;
 using Portal.Data.Rounds;
 using Portal.Data.Units;
 using Portal.Workflows.Activities;
+using Portal.Workflows.Chains;
 using Portal.Workflows.Rewards;
 
 namespace Portal.Workflows.Reports;
@@ -12,7 +13,14 @@ public enum ReportKind { Communes, Districts, Rewards, Activities }
 /// <summary>Which round and unit a report is of, as the service resolved them for the reader.</summary>
 public sealed record ReportHeader(
     int RoundId, string RoundName, int Year, DateOnly EvaluatedFrom, DateOnly EvaluatedTo,
-    int UnitId, string UnitCode, string UnitName, UnitLevel UnitLevel, string UnitPath, DateOnly Today);
+    int UnitId, string UnitCode, string UnitName, UnitLevel UnitLevel, string UnitPath, DateOnly Today)
+{
+    /// <summary>The round's set is illustrative: every output of the report says "minh họa".</summary>
+    public bool Illustrative { get; init; }
+    /// <summary>The round's approval chain: which levels report to which (commune → province in two levels).</summary>
+    public ApprovalPolicy Policy { get; init; } = ApprovalPolicy.Default(Data.Rounds.ApprovalChain.ThreeLevel);
+    public string? MinistryName { get; init; }
+}
 
 /// <summary>A unit the reader may pick for a round's reports.</summary>
 public sealed record ReportUnitChoice(int Id, string Code, string Name, UnitLevel Level, string SearchKey);
@@ -57,7 +65,11 @@ public sealed record ReportSent(string SentBy, DateTime SentAtUtc);
 /// </summary>
 public sealed record ReportDuty(
     IReadOnlyDictionary<ReportLevel, DateOnly> DueDates, int UnitId, string UnitName, ReportLevel UnitLevel,
-    DateOnly? UnitDue, ReportSent? Sent, bool Overdue, bool CanMark);
+    DateOnly? UnitDue, ReportSent? Sent, bool Overdue, bool CanMark)
+{
+    /// <summary>Who sends to whom at each level of the round's chain, in the reader's language ("xã gửi tỉnh", "tỉnh gửi Bộ Y tế").</summary>
+    public IReadOnlyDictionary<ReportLevel, string> LevelNames { get; init; } = new Dictionary<ReportLevel, string>();
+}
 
 /// <summary>A report marked as sent: at which level, by whom and when, and the sentence that says so.</summary>
 public sealed record MarkedSent(ReportLevel Level, ReportSent Sent, string Message);

@@ -46,7 +46,7 @@ public sealed partial class RewardService
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var proposal = await db.RewardProposals.Include(p => p.Unit).FirstOrDefaultAsync(p => p.Id == proposalId, ct);
         if (proposal is null) return Outcome.NotFound(WorkflowText.Get("Rewards.NotFound"));
-        if (!MayDecide(scope, proposal.Level, proposal.Unit!.Path))
+        if (!MayDecide(scope, proposal.DeciderLevel, proposal.Unit!.Path))
         {
             await accessLog.RefuseAsync(scope, $"reward:{proposalId}", "change",
                 $"{action} a {proposal.Level} reward: role or scope not allowed", ct);

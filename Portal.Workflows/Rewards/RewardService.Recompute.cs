@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.Rewards;
+using Portal.Workflows.Chains;
 
 namespace Portal.Workflows.Rewards;
 
@@ -38,7 +39,11 @@ public sealed partial class RewardService
         return added;
     }
 
-    /// <summary>Adds (unsaved) the proposals the communes' runs reach and <paramref name="existing"/> does not hold yet.</summary>
+    /// <summary>
+    /// Adds (unsaved) the proposals the communes' runs reach and <paramref name="existing"/> does not hold yet. Who decides
+    /// and the usual form come from the chain of the round of the milestone's last year. A milestone that lies wholly in
+    /// years inherited from predecessors was theirs to reach: it is not proposed again for their successor.
+    /// </summary>
     internal static async Task<int> AddReachedAsync(PortalDbContext db, IEnumerable<CommuneStreaks> communes,
         IQueryable<RewardProposal> existing, DateTime now, CancellationToken ct)
     {
@@ -51,10 +56,14 @@ public sealed partial class RewardService
             {
                 foreach (var (milestone, years) in StreakCalculator.Milestones(run))
                 {
+                    if (years.LastYear < commune.InheritedBefore) continue;
                     if (!known.Add((commune.UnitId, milestone.Level, years.LastYear!.Value))) continue;
+                    var award = commune.Policies.GetValueOrDefault(years.LastYear.Value, ApprovalPolicy.Default(Data.Rounds.ApprovalChain.ThreeLevel))
+                        .Award(milestone.Length);
                     db.RewardProposals.Add(new RewardProposal
                     {
                         UnitId = commune.UnitId, StreakLength = milestone.Length, Level = milestone.Level,
+                        DeciderLevel = award.Level, UsualForm = award.Form,
                         FirstYear = years.FirstYear!.Value, LastYear = years.LastYear.Value, Years = string.Join(',', years.Years),
                         Status = RewardStatus.Proposed, CreatedAtUtc = now,
                     });

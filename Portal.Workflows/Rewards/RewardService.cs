@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.Units;
 using Portal.Workflows.Access;
+using Portal.Workflows.Chains;
 
 namespace Portal.Workflows.Rewards;
 
@@ -35,14 +36,16 @@ public sealed partial class RewardService(IDbContextFactory<PortalDbContext> dbF
         // Status is stored as text: open proposals are put first here, not by the database's string order.
         return rows.OrderBy(r => r.P.Status).Select(r => new ProposalRow(r.P.Id, r.P.UnitId, r.Name, r.Parent, r.P.StreakLength, r.P.YearList(), r.P.Level,
             r.P.Status, r.P.CreatedAtUtc, r.P.DecisionNumber, r.P.DecisionDate, r.P.Form, r.P.AmountVnd, r.P.Signer, r.P.DeclineReason,
-            r.P.DecidedBy, r.P.Status == Data.Rewards.RewardStatus.Proposed && MayDecide(scope, r.P.Level, r.Path))).ToList();
+            r.P.DecidedBy, r.P.Status == Data.Rewards.RewardStatus.Proposed && MayDecide(scope, r.P.DeciderLevel, r.Path))
+        {
+            DeciderLevel = r.P.DeciderLevel, UsualForm = r.P.UsualForm,
+        }).ToList();
     }
 
     /// <summary>
-    /// Only the leader of the level the proposal goes to, with the commune in their scope, decides it: an administrator
-    /// or another leader is refused.
+    /// Only the leader of the level the round's chain gave the proposal to, with the commune in their scope, decides it:
+    /// an administrator or another leader is refused.
     /// </summary>
-    public static bool MayDecide(UserScope scope, Data.Rewards.RewardLevel level, string communePath) =>
-        AccessPolicy.CanChange(scope, communePath)
-        && scope.IsInRole(RewardMilestone.DecidingRole(level, communeHasDistrict: UnitPaths.AncestorsOf(communePath).Count >= 2));
+    public static bool MayDecide(UserScope scope, UnitLevel deciderLevel, string communePath) =>
+        AccessPolicy.CanChange(scope, communePath) && scope.IsInRole(ApprovalPolicy.LeaderOf(deciderLevel));
 }

@@ -1,4 +1,5 @@
 using Portal.Data.Rewards;
+using Portal.Data.Units;
 
 namespace Portal.Workflows.Rewards;
 
@@ -20,4 +21,9 @@ public sealed record ProposalRow(
     string? Signer,
     string? DeclineReason,
     string? DecidedBy,
-    bool CanDecide);
+    bool CanDecide)
+{
+    /// <summary>The level whose leader decides it (the round's chain), and the form its rule names.</summary>
+    public UnitLevel DeciderLevel { get; init; } = Level == RewardLevel.District ? UnitLevel.District : UnitLevel.Province;
+    public RewardForm UsualForm { get; init; } = Level == RewardLevel.District ? RewardForm.GiayKhen : RewardForm.BangKhen;
+}

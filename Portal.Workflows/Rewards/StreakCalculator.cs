@@ -2,7 +2,7 @@ using Portal.Data.Dossiers;
 
 namespace Portal.Workflows.Rewards;
 
-/// <summary>Consecutive recognised years of one commune, oldest first (years without any round may be missing).</summary>
+/// <summary>Consecutive recognised evaluation years of one commune, oldest first.</summary>
 public sealed record Streak(IReadOnlyList<int> Years)
 {
     public static readonly Streak None = new([]);
@@ -13,52 +13,89 @@ public sealed record Streak(IReadOnlyList<int> Years)
 
 /// <summary>
 /// One commune's history as the calculator needs it: the state of its dossier in each year it had one, the years in
-/// which a round covered it, and of those the years still undecided (no round of that year closed yet).
+/// which a round covered it, of those the years still undecided (no round of that year closed yet), and the cadence of
+/// the standard sets its rounds used (which years are evaluation years).
 /// </summary>
 public sealed record CommuneYears(
     IReadOnlyDictionary<int, DossierState> Dossiers,
     IReadOnlySet<int> RoundYears,
-    IReadOnlySet<int> UndecidedYears);
+    IReadOnlySet<int> UndecidedYears)
+{
+    public EvaluationCadence Cadence { get; init; } = EvaluationCadence.EveryYear;
+}
+
+/// <summary>What one year does to a streak.</summary>
+public enum YearOutcome
+{
+    /// <summary>Recognised: the streak goes on.</summary>
+    Recognized,
+    /// <summary>An evaluation year without a recognition: the streak ends.</summary>
+    Broken,
+    /// <summary>This year's round has not closed yet and the dossier has no final state: wait.</summary>
+    Undecided,
+    /// <summary>Not an evaluation year of the standard: neither breaks nor extends.</summary>
+    NotEvaluated,
+}
 
 /// <summary>Every unbroken run of recognised years; the current one (empty when the last decided year broke it); the longest.</summary>
 public sealed record StreakResult(IReadOnlyList<Streak> Runs, Streak Current, Streak Longest);
 
 /// <summary>
-/// Counts consecutive recognised years (PORTAL-SPEC P6; docs/decisions/0005-streaks-and-rewards.md). Pure.
-/// Going through the years in which the commune had a round or a dossier:
+/// Counts consecutive recognised evaluation years (PORTAL-SPEC P6; docs/decisions/0005-streaks-and-rewards.md). Pure.
+/// From the commune's first year with a round or dossier to its last, each year is:
 /// <list type="bullet">
-/// <item>a Recognized dossier extends the run;</item>
-/// <item>a NotRecognized or Withdrawn dossier breaks it;</item>
-/// <item>no dossier, or an unfinished one, breaks it once the year is decided (a round covered the commune and
-/// closed), and is skipped while the year is undecided (this year's round still running);</item>
-/// <item>a year in which no round covered the commune is not looked at: it neither breaks nor extends (06/2019 may
-/// evaluate only some years).</item>
+/// <item>recognised (a Recognized dossier): the run goes on;</item>
+/// <item>not an evaluation year of the standard's cadence: skipped;</item>
+/// <item>NotRecognized, Withdrawn or NotFinished, or — once the year is decided — no dossier, an unfinished one, or no
+/// round held at all: the run is broken;</item>
+/// <item>undecided (its round still running, the dossier not final): skipped until it is.</item>
 /// </list>
 /// </summary>
 public static class StreakCalculator
 {
-    public static StreakResult Compute(CommuneYears history)
+    public static StreakResult Compute(CommuneYears history) => Compute(Outcomes(history));
+
+    /// <summary>What each year from the first known to the last known does to the streak.</summary>
+    public static IReadOnlyDictionary<int, YearOutcome> Outcomes(CommuneYears history)
     {
         ArgumentNullException.ThrowIfNull(history);
-        var years = history.RoundYears.Union(history.Dossiers.Keys).Order();
+        var known = history.RoundYears.Union(history.Dossiers.Keys).ToList();
+        if (known.Count == 0) return new Dictionary<int, YearOutcome>();
+        var outcomes = new SortedDictionary<int, YearOutcome>();
+        for (var year = known.Min(); year <= known.Max(); year++) outcomes[year] = Classify(history, year);
+        return outcomes;
+    }
+
+    public static YearOutcome Classify(CommuneYears history, int year)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        var state = history.Dossiers.TryGetValue(year, out var s) ? s : (DossierState?)null;
+        if (state == DossierState.Recognized) return YearOutcome.Recognized;
+        if (state is DossierState.NotRecognized or DossierState.Withdrawn or DossierState.NotFinished) return YearOutcome.Broken;
+        if (history.UndecidedYears.Contains(year)) return YearOutcome.Undecided;
+        return history.Cadence.Evaluates(year) ? YearOutcome.Broken : YearOutcome.NotEvaluated;
+    }
+
+    /// <summary>The runs of recognised years in year order; undecided and non-evaluation years are passed over.</summary>
+    public static StreakResult Compute(IReadOnlyDictionary<int, YearOutcome> outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
         var runs = new List<Streak>();
         var run = new List<int>();
         var broken = false;
-        foreach (var year in years)
+        foreach (var (year, outcome) in outcomes.OrderBy(o => o.Key))
         {
-            var state = history.Dossiers.TryGetValue(year, out var s) ? s : (DossierState?)null;
-            if (state == DossierState.Recognized)
+            if (outcome == YearOutcome.Recognized)
             {
                 run.Add(year);
                 broken = false;
             }
-            else if (state is DossierState.NotRecognized or DossierState.Withdrawn || !history.UndecidedYears.Contains(year))
+            else if (outcome == YearOutcome.Broken)
             {
                 Close(runs, run);
                 run = [];
                 broken = true;
             }
-            // else: undecided, skipped.
         }
         Close(runs, run);
         var current = broken || runs.Count == 0 ? Streak.None : runs[^1];
@@ -66,7 +103,7 @@ public static class StreakCalculator
         return new StreakResult(runs, current, longest);
     }
 
-    /// <summary>The milestones a run reaches: its first 3 years (district) and its first 5 years (province).</summary>
+    /// <summary>The milestones a run reaches: its first 3 years and its first 5 years.</summary>
     public static IEnumerable<(RewardMilestone Milestone, Streak Years)> Milestones(Streak run) =>
         RewardMilestone.All.Where(m => run.Length >= m.Length).Select(m => (m, new Streak([.. run.Years.Take(m.Length)])));
 

@@ -6,8 +6,12 @@ namespace Portal.Workflows.Rounds;
 /// <summary>The checks a new round must pass; each broken rule gives one message, all are reported together.</summary>
 public static class RoundRules
 {
-    /// <summary>Stages in the order their due dates must follow.</summary>
-    public static readonly RoundStage[] Order = Enum.GetValues<RoundStage>();
+    /// <summary>Stages in the order their due dates must follow (a returned dossier is resubmitted before appraisal ends).</summary>
+    public static readonly RoundStage[] Order =
+    [
+        RoundStage.Registration, RoundStage.SelfAssessment, RoundStage.Submission, RoundStage.CompletenessCheck,
+        RoundStage.Supplement, RoundStage.Appraisal, RoundStage.Decision,
+    ];
 
     public static List<string> Check(NewRound r)
     {
@@ -17,6 +21,7 @@ public static class RoundRules
         if (r.EvaluatedTo < r.EvaluatedFrom) errors.Add(WorkflowText.Get("Rounds.BadPeriod"));
         if (r.PostingDays is < 1 or > 60) errors.Add(WorkflowText.Get("Rounds.BadPostingDays"));
         if (!ReminderDaysValid(r.ReminderDays)) errors.Add(WorkflowText.Get("Rounds.BadReminderDays"));
+        if (r.GraceDays is < 0 or > 365) errors.Add(WorkflowText.Get("Rounds.BadGraceDays"));
         var missing = Order.Where(s => !r.DueDates.ContainsKey(s)).ToList();
         if (missing.Count > 0) errors.Add(WorkflowText.Get("Rounds.DueDatesRequired"));
         else

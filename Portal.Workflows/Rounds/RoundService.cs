@@ -4,6 +4,7 @@ using Portal.Data.Accounts;
 using Portal.Data.Rounds;
 using Portal.Data.Units;
 using Portal.Workflows.Access;
+using Portal.Workflows.Chains;
 using Portal.Workflows.Outcomes;
 using Portal.Workflows.Texts;
 
@@ -25,6 +26,10 @@ public sealed partial class RoundService(IDbContextFactory<PortalDbContext> dbFa
             return (await RefuseAsync(scope, $"unit:{unit.Id}", "create a round outside scope or role", ct)).As<int>();
         var errors = RoundRules.Check(request);
         if (unit.Level == UnitLevel.Commune) errors.Add(WorkflowText.Get("Rounds.ScopeNotCommune"));
+        // The chain must agree with the structure of the round's units: 2024 units have districts, 2025 units none.
+        var levels = await db.Structures.Where(x => x.Code == unit.StructureCode).Select(x => x.Levels).FirstOrDefaultAsync(ct);
+        var policy = request.EffectivePolicy with { Chain = request.Chain };
+        errors.AddRange(policy.Problems(levels));
         var set = await db.StandardSets.AsNoTracking().FirstOrDefaultAsync(s => s.Code == request.StandardCode, ct);
         if (set is null) errors.Add(WorkflowText.Get("Standards.NotFound", request.StandardCode));
         else if (!set.Complete) errors.Add(WorkflowText.Get("Rounds.SetIncomplete", set.Code));
@@ -33,14 +38,17 @@ public sealed partial class RoundService(IDbContextFactory<PortalDbContext> dbFa
         var round = new Round
         {
             Year = request.Year, Name = request.Name.Trim(), StandardCode = request.StandardCode, ScopeUnitId = unit.Id,
-            Chain = request.Chain, EvaluatedFrom = request.EvaluatedFrom, EvaluatedTo = request.EvaluatedTo,
+            EvaluatedFrom = request.EvaluatedFrom, EvaluatedTo = request.EvaluatedTo,
             OpensOn = request.OpensOn, PostingDays = request.PostingDays, ReminderDays = request.ReminderDays,
+            GraceDays = request.GraceDays, DecisionMode = request.DecisionMode, MinistryName = request.MinistryName?.Trim(),
             Status = RoundStatus.Registration, CreatedAtUtc = clock.GetUtcNow().UtcDateTime, CreatedBy = scope.UserName,
             Deadlines = [.. request.DueDates.Select(d => new RoundDeadline { Stage = d.Key, DueDate = d.Value })],
             Holidays = [.. request.Holidays.Distinct().Select(h => new RoundHoliday { Date = h })],
             ReportDeadlines = [.. (request.ReportDueDates ?? new Dictionary<ReportLevel, DateOnly>())
                 .Select(r => new RoundReportDeadline { Level = r.Key, DueDate = r.Value })],
         };
+        policy.ApplyTo(round);
+        if (round.ChainBasis is not null) (round.ChainConfirmedBy, round.ChainConfirmedAtUtc) = (scope.UserName, round.CreatedAtUtc);
         db.Rounds.Add(round);
         await db.SaveChangesAsync(ct);
         return round.Id;
@@ -57,15 +65,23 @@ public sealed partial class RoundService(IDbContextFactory<PortalDbContext> dbFa
         var rows = await rounds.OrderByDescending(r => r.Year).ThenBy(r => r.Id)
             .Select(r => new
             {
-                r.Id, r.Year, r.Name, r.StandardCode, Scope = r.ScopeUnit!.Name, ScopePath = r.ScopeUnit.Path, r.Chain, r.Status, r.OpensOn,
+                Round = r, Scope = r.ScopeUnit!.Name, ScopePath = r.ScopeUnit.Path,
                 Registrations = db.Registrations.Count(g => g.RoundId == r.Id),
+                Illustrative = db.StandardSets.Where(x => x.Code == r.StandardCode).Select(x => x.Illustrative).FirstOrDefault(),
                 Deadlines = r.Deadlines.Select(d => new { d.Stage, d.DueDate }).ToList(),
                 Reports = r.ReportDeadlines.Select(d => new { d.Level, d.DueDate }).ToList(),
             }).ToListAsync(ct);
-        var dossiers = await DossierCountsAsync(db, rows.Select(r => r.Id).ToList(), ct);
-        return rows.Select(r => new RoundSummary(r.Id, r.Year, r.Name, r.StandardCode, r.Scope, r.Chain, r.Status, r.OpensOn,
-            r.Registrations, dossiers.GetValueOrDefault(r.Id), r.Deadlines.ToDictionary(d => d.Stage, d => d.DueDate),
-            r.Reports.ToDictionary(d => d.Level, d => d.DueDate), CanManage(scope, r.ScopePath))).ToList();
+        var dossiers = await DossierCountsAsync(db, rows.Select(r => r.Round.Id).ToList(), ct);
+        return rows.Select(x =>
+        {
+            var r = x.Round;
+            return new RoundSummary(r.Id, r.Year, r.Name, r.StandardCode, x.Scope, r.Chain, r.Status, r.OpensOn,
+                x.Registrations, dossiers.GetValueOrDefault(r.Id), x.Deadlines.ToDictionary(d => d.Stage, d => d.DueDate),
+                x.Reports.ToDictionary(d => d.Level, d => d.DueDate), CanManage(scope, x.ScopePath))
+            {
+                Settings = SettingsOf(r), Illustrative = x.Illustrative, ClosedAtUtc = r.ClosedAtUtc, ClosedBy = r.ClosedBy,
+            };
+        }).ToList();
     }
 
     /// <summary>One round the reader works in; another unit's round is refused (and logged), a missing one not found.</summary>
@@ -78,9 +94,11 @@ public sealed partial class RoundService(IDbContextFactory<PortalDbContext> dbFa
         return Outcome.Refused(WorkflowText.Get("Access.Refused")).As<RoundSummary>();
     }
 
-    /// <summary>A commune registers to strive for the standard in a round that is still taking registrations.</summary>
-    /// <summary>Registers a commune for a round; gives the round's id.</summary>
-    public async Task<Outcome<int>> RegisterAsync(UserScope scope, int roundId, int communeId, string category, CancellationToken ct = default)
+    /// <summary>
+    /// A commune registers to strive for the standard in a round that is still taking registrations; gives the round's id.
+    /// Its category is the one the province set for it under the round's set: a commune does not choose its own threshold.
+    /// </summary>
+    public async Task<Outcome<int>> RegisterAsync(UserScope scope, int roundId, int communeId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var commune = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == communeId, ct);
@@ -91,9 +109,9 @@ public sealed partial class RoundService(IDbContextFactory<PortalDbContext> dbFa
         if (round.Status != RoundStatus.Registration) return Outcome.Invalid(WorkflowText.Get("Rounds.RegistrationClosed")).As<int>();
         if (commune.Level != UnitLevel.Commune || !UnitPaths.IsWithin(commune.Path, round.ScopeUnit!.Path))
             return Outcome.Invalid(WorkflowText.Get("Rounds.NotInRound")).As<int>();
-        var set = await db.StandardSets.AsNoTracking().FirstAsync(s => s.Code == round.StandardCode, ct);
-        if (!Scoring.StandardSetFormat.Read(set.Json).Set!.Categories.Any(c => c.Code == category))
-            return Outcome.Invalid(WorkflowText.Get("Rounds.BadCategory", category)).As<int>();
+        var category = await db.CommuneCategories.Where(a => a.UnitId == communeId && a.StandardCode == round.StandardCode)
+            .Select(a => a.Category).FirstOrDefaultAsync(ct);
+        if (category is null) return Outcome.Invalid(WorkflowText.Get("Rounds.NoCategory", commune.Name, round.StandardCode)).As<int>();
         if (await db.Registrations.AnyAsync(g => g.RoundId == roundId && g.UnitId == communeId, ct))
             return Outcome.Invalid(WorkflowText.Get("Rounds.AlreadyRegistered")).As<int>();
         var registration = new Registration
@@ -128,6 +146,10 @@ public sealed partial class RoundService(IDbContextFactory<PortalDbContext> dbFa
         await accessLog.RefuseAsync(scope, resource, "change", reason, ct);
         return Outcome.Refused(WorkflowText.Get("Access.Refused"));
     }
+
+    /// <summary>The settings of a round as its page shows them.</summary>
+    internal static RoundSettings SettingsOf(Round r) => new(ApprovalPolicy.For(r), r.DecisionMode, r.SubmissionNumber, r.SubmissionDate,
+        r.DecisionBases, r.MinistryName, r.GraceDays);
 
     private static Task<Dictionary<int, int>> DossierCountsAsync(PortalDbContext db, List<int> roundIds, CancellationToken ct) =>
         db.Dossiers.Where(d => roundIds.Contains(d.RoundId)).GroupBy(d => d.RoundId)

@@ -29,7 +29,7 @@ public sealed class DueDateRemindersJob(IDbContextFactory<PortalDbContext> dbFac
             var points = OpenDossiers.ParseReminderDays(d.ReminderDays).Where(n => n >= left).ToList();
             if (points.Count == 0) continue;
             var point = points.Min();
-            var users = recipients.For(d.UnitPath, Recipients.ActingRoles(d.State, d.Chain, d.SignedOff));
+            var users = recipients.For(d.UnitPath, d.Policy.ActingRoles(d.State, d.SignedOff));
             // {0} unit, {1} round, {2} stage, {3} due date, {4} days left (Notify.Reminder).
             sent += await notifier.SendAsync(users, NotificationKind.DueReminder, new(d.Id), "Notify.Reminder",
                 [NotificationText.Plain(d.UnitName), NotificationText.Plain(d.RoundName), NotificationText.Text("Stage." + stage), NotificationText.Plain(due.ToString("dd/MM/yyyy")), NotificationText.Plain(left)],

@@ -22,9 +22,9 @@ public sealed class EscalationJob(IDbContextFactory<PortalDbContext> dbFactory, 
         foreach (var d in dossiers)
         {
             if (d.Paused || d.Due is not { } due || d.Stage is not { } stage || due >= today) continue;
-            var acting = Recipients.ActingRoles(d.State, d.Chain, d.SignedOff);
+            var acting = d.Policy.ActingRoles(d.State, d.SignedOff);
             if (acting.Count == 0) continue;
-            var supervisor = Recipients.SupervisingRole(acting, d.Chain);
+            var supervisor = d.Policy.SupervisingRole(acting);
             sent += await notifier.SendAsync(recipients.For(d.UnitPath, [supervisor]), NotificationKind.Escalation, new(d.Id), "Notify.Escalation",
                 [NotificationText.Plain(d.UnitName), NotificationText.Plain(d.RoundName), NotificationText.Text("Stage." + stage), NotificationText.Plain(due.ToString("dd/MM/yyyy")), NotificationText.Plain(today.DayNumber - due.DayNumber)],
                 d.Link, $"escalate:{d.Id}:{stage}:{due:yyyy-MM-dd}", ct);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.Dossiers;
 using Portal.Data.Rounds;
+using Portal.Workflows.Chains;
 using Portal.Workflows.Deadlines;
 using Portal.Workflows.Dossiers;
 
@@ -9,7 +10,7 @@ namespace Portal.Workflows.Schedule;
 
 /// <summary>A dossier still under way in an open round, with the due date of its current stage.</summary>
 public sealed record OpenDossier(
-    int Id, int RoundId, string RoundName, ApprovalChain Chain, string UnitName, string UnitPath, DossierState State,
+    int Id, int RoundId, string RoundName, ApprovalPolicy Policy, string UnitName, string UnitPath, DossierState State,
     bool SignedOff, DateOnly? PostingLastDay, RoundStage? Stage, DateOnly? Due, string ReminderDays)
 {
     /// <summary>Returned for supplement: the clock is stopped, so no reminder and no escalation.</summary>
@@ -21,16 +22,16 @@ internal static class OpenDossiers
 {
     public static async Task<List<OpenDossier>> LoadAsync(PortalDbContext db, CancellationToken ct)
     {
-        DossierState[] finals = [DossierState.Recognized, DossierState.NotRecognized, DossierState.Withdrawn];
+        var finals = DossierWorkflow.FinalStates.ToList();
         var rows = await db.Dossiers.AsNoTracking()
             .Where(d => d.Round!.Status == RoundStatus.Open && !finals.Contains(d.State))
             .Select(d => new
             {
-                d.Id, d.RoundId, RoundName = d.Round!.Name, d.Round.Chain, d.Round.ReminderDays, Unit = d.Unit!.Name, d.Unit.Path,
+                d.Id, d.RoundId, RoundName = d.Round!.Name, Round = d.Round!, d.Round.ReminderDays, Unit = d.Unit!.Name, d.Unit.Path,
                 d.State, SignedOff = d.LeaderSignedOffAtUtc != null, d.PostingLastDay,
             }).ToListAsync(ct);
         var calendars = await RoundCalendars.ReadAsync(db, rows.Select(r => r.RoundId).ToList(), ct);
-        return rows.Select(r => new OpenDossier(r.Id, r.RoundId, r.RoundName, r.Chain, r.Unit, r.Path, r.State, r.SignedOff,
+        return rows.Select(r => new OpenDossier(r.Id, r.RoundId, r.RoundName, ApprovalPolicy.For(r.Round), r.Unit, r.Path, r.State, r.SignedOff,
             r.PostingLastDay, DossierStages.StageOf(r.State), calendars.DueDate(r.RoundId, r.State), r.ReminderDays)).ToList();
     }
 

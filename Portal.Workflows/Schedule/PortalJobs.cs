@@ -7,7 +7,7 @@ public sealed record PortalJobInfo(string Id, Type JobType, string? Cron = null)
 
 /// <summary>
 /// Every scheduled job, in the order a daily run takes them: open rounds first (their dossiers then get reminders),
-/// posting ends, reminders, escalation, then streaks. The one place the jobs are listed; the host schedules each.
+/// posting ends, reminders, escalation, rounds past their grace period closed, then streaks. The one place the jobs are listed; the host schedules each.
 /// </summary>
 public static class PortalJobs
 {
@@ -17,6 +17,8 @@ public static class PortalJobs
         new("posting-ended", typeof(PostingEndedJob)),
         new("due-date-reminders", typeof(DueDateRemindersJob)),
         new("escalation", typeof(EscalationJob)),
+        // Before the streaks: a round closed today breaks the streaks of the communes that did not finish.
+        new("close-due-rounds", typeof(CloseDueRoundsJob)),
         new("recompute-streaks", typeof(RecomputeStreaksJob)),
         new("report-due-reminders", typeof(ReportDueRemindersJob)),
         // Last: e-mails what the jobs above created (and anything a failed send left pending). Every five minutes too,

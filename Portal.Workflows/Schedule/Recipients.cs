@@ -1,10 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
-using Portal.Data.Accounts;
-using Portal.Data.Dossiers;
-using Portal.Data.Rounds;
 using Portal.Data.Units;
-using Portal.Workflows.Dossiers;
 
 namespace Portal.Workflows.Schedule;
 
@@ -12,8 +8,8 @@ namespace Portal.Workflows.Schedule;
 public sealed record Recipient(string UserId, string Role, string UnitPath);
 
 /// <summary>
-/// Who a scheduled message goes to: the users with a role that acts on the dossier, whose unit is the dossier's
-/// commune or lies above it. Loaded once per run, then matched in memory.
+/// Who a scheduled message goes to: the users with a role that acts on the dossier (the round's approval policy says
+/// which), whose unit is the dossier's commune or lies above it. Loaded once per run, then matched in memory.
 /// </summary>
 public sealed class Recipients
 {
@@ -49,22 +45,4 @@ public sealed class Recipients
     public IReadOnlyList<string> Within(string scopePath, string role) =>
         _all.Where(r => r.Role == role && UnitPaths.IsWithin(r.UnitPath, scopePath))
             .Select(r => r.UserId).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToList();
-
-    /// <summary>The roles that take a step from the state (the leader's sign-off left out once it is given).</summary>
-    public static IReadOnlyList<string> ActingRoles(DossierState state, ApprovalChain chain, bool signedOff) =>
-        DossierWorkflow.Transitions
-            .Where(t => t.From == state && !(t.Trigger == DossierTrigger.SignOffSubmission && signedOff))
-            .SelectMany(t => DossierWorkflow.RolesFor(t.Trigger, chain)).Distinct().ToList();
-
-    /// <summary>
-    /// The officer of the level that supervises the acting level: commune → district (→ province in two levels),
-    /// district → province; at the province itself the provincial leader.
-    /// </summary>
-    public static string SupervisingRole(IReadOnlyList<string> acting, ApprovalChain chain)
-    {
-        if (acting.Any(r => r is PortalRoles.CommuneOfficer or PortalRoles.CommuneLeader))
-            return chain == ApprovalChain.TwoLevel ? PortalRoles.ProvinceOfficer : PortalRoles.DistrictOfficer;
-        if (acting.Any(r => r is PortalRoles.DistrictOfficer or PortalRoles.DistrictLeader)) return PortalRoles.ProvinceOfficer;
-        return PortalRoles.ProvinceLeader;
-    }
 }

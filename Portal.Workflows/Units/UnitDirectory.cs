@@ -31,7 +31,10 @@ public sealed class UnitDirectory(IDbContextFactory<PortalDbContext> dbFactory, 
         var children = await db.Units.AsNoTracking().Where(u => u.ParentId == id)
             .OrderBy(u => u.Code).Select(RowOf).ToListAsync(ct);
         var chain = ancestors.Select(a => ToRow(a) with { CanOpen = AccessPolicy.CanRead(scope, a.Path) }).ToList();
-        return new UnitDetails(ToRow(unit), chain, children);
+        return new UnitDetails(ToRow(unit), chain, children)
+        {
+            AppraisingOffice = unit.AppraisingOffice, CanManage = Categories.CommuneCategories.MaySet(scope, unit.Path),
+        };
     }
 
     public async Task<(IReadOnlyList<UnitRow> Rows, int Total)> SearchAsync(UserScope scope, UnitQuery query,

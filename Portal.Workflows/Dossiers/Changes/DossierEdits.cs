@@ -52,24 +52,34 @@ public sealed class DossierEdits(DossierMutation mutation)
             return Outcome.Done;
         }, ct);
 
+    /// <summary>
+    /// The posting's dates and the remarks received. The posting lasts at least the round's posting days; once it has
+    /// started its dates are locked (the appraising office corrects them, <see cref="DossierCorrections"/>), the remarks not.
+    /// </summary>
     public Task<Outcome<int>> SavePostingAsync(UserScope scope, int id, int version, DateOnly? start, DateOnly? lastDay, string? remarks,
         CancellationToken ct = default) =>
         mutation.EditAsync(scope, id, version, DossierEdit.Posting, w =>
         {
-            if (DossierDateRules.Posting(start, lastDay, w.Dossier.CouncilDate) is { Count: > 0 } errors) return Outcome.Invalid(errors);
-            (w.Dossier.PostingStart, w.Dossier.PostingLastDay, w.Dossier.PostingRemarks) = (start, lastDay, remarks?.Trim());
+            var d = w.Dossier;
+            if (DossierDateRules.Posting(start, lastDay, d.CouncilDate) is { Count: > 0 } errors) return Outcome.Invalid(errors);
+            if (d.State == Data.Dossiers.DossierState.Posted && (start != d.PostingStart || lastDay != d.PostingLastDay))
+                return Outcome.Invalid(WorkflowText.Get("Dossiers.PostingLocked"));
+            if (PostingRules.Check(start, lastDay, d.Round!.PostingDays) is { } error) return Outcome.Invalid(error);
+            (d.PostingStart, d.PostingLastDay, d.PostingRemarks) = (start, lastDay, remarks?.Trim());
             return Outcome.Done;
         }, ct);
 
+    /// <summary>The review council and the decision: number, date, signer and the signing line (chairman, or a deputy on his behalf).</summary>
     public Task<Outcome<int>> SaveReviewAsync(UserScope scope, int id, int version, DateOnly? date, string? members, string? recommendation,
-        string? decisionNumber, DateOnly? decisionDate, string? signer, CancellationToken ct = default) =>
+        string? decisionNumber, DateOnly? decisionDate, string? signer, SignerTitle signerTitle = SignerTitle.Chairman, CancellationToken ct = default) =>
         mutation.EditAsync(scope, id, version, DossierEdit.ReviewAndDecision, async w =>
         {
             var submitted = await DossierDateRules.SubmittedOnAsync(w.Db, id, ct);
             if (DossierDateRules.Review(date, decisionDate, submitted, w.Today) is { Count: > 0 } errors) return Outcome.Invalid(errors);
             var d = w.Dossier;
+            if (!Enum.IsDefined(signerTitle)) return Outcome.Invalid(WorkflowText.Get("Dossiers.SignerTitleRequired"));
             (d.ReviewCouncilDate, d.ReviewCouncilMembers, d.ReviewRecommendation) = (date, members?.Trim(), recommendation?.Trim());
-            (d.DecisionNumber, d.DecisionDate, d.DecisionSigner) = (decisionNumber?.Trim(), decisionDate, signer?.Trim());
+            (d.DecisionNumber, d.DecisionDate, d.DecisionSigner, d.DecisionSignerTitle) = (decisionNumber?.Trim(), decisionDate, signer?.Trim(), signerTitle);
             return Outcome.Done;
         }, ct);
 

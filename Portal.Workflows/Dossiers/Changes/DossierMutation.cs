@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.Dossiers;
 using Portal.Workflows.Access;
+using Portal.Workflows.Chains;
 using Portal.Workflows.Outcomes;
 using Portal.Workflows.Texts;
 
@@ -20,7 +21,7 @@ public sealed class DossierMutation(IDbContextFactory<PortalDbContext> dbFactory
         Func<DossierUnitOfWork, Task<Outcome>> change, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var d = await db.Dossiers.Include(x => x.Round).Include(x => x.Unit).Include(x => x.Criteria).Include(x => x.Files)
+        var d = await db.Dossiers.Include(x => x.Round).ThenInclude(r => r!.Deadlines).Include(x => x.Unit).Include(x => x.Criteria).Include(x => x.Files)
             .AsSplitQuery().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (d is null) return Outcome.NotFound(WorkflowText.Get("Dossiers.NotFound")).As<int>();
         if (!AccessPolicy.CanChange(scope, d.Unit!.Path))
@@ -61,10 +62,10 @@ public sealed class DossierMutation(IDbContextFactory<PortalDbContext> dbFactory
         Func<DossierUnitOfWork, Task<Outcome>> change, CancellationToken ct) =>
         RunAsync(scope, id, version, $"edit {edit}", async work =>
         {
-            var chain = work.Dossier.Round!.Chain;
-            if (!DossierEditRules.Allows(edit, work.Dossier.State, chain, scope.Roles))
+            var policy = work.Policy;
+            if (!DossierEditRules.Allows(edit, work.Dossier.State, policy, scope.Roles))
             {
-                var anyState = Enum.GetValues<DossierState>().Any(s => DossierEditRules.Allows(edit, s, chain, scope.Roles));
+                var anyState = Enum.GetValues<DossierState>().Any(s => DossierEditRules.Allows(edit, s, policy, scope.Roles));
                 return anyState ? Outcome.Invalid(WorkflowText.Get("Dossiers.WrongStage")) : await RefuseRoleAsync(scope, id, $"edit {edit}", ct);
             }
             var outcome = await change(work);

@@ -24,7 +24,7 @@ public sealed class DossierSteps(DossierMutation mutation, DossierScoring scorin
             var d = work.Dossier;
             var scores = scoring.Score(work.Set, d);
             var facts = DossierFactsReader.Read(d, work.Set, scores, work.Today);
-            var workflow = DossierWorkflow.For(() => d.State, s => d.State = s, d.Round!.Chain, scope.Roles, facts);
+            var workflow = DossierWorkflow.For(() => d.State, s => d.State = s, work.Policy, scope.Roles, facts);
             var check = workflow.Check(trigger, reason);
             if (check.RoleRefused) return await mutation.RefuseRoleAsync(scope, id, $"step {trigger}", ct);
             if (!check.Allowed) return Outcome.Invalid(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? check.MessagesEn : check.Messages);
@@ -38,12 +38,21 @@ public sealed class DossierSteps(DossierMutation mutation, DossierScoring scorin
             work.Db.DossierEvents.Add(new DossierEvent
             {
                 DossierId = d.Id, AtUtc = work.NowUtc, UserId = scope.UserId, UserName = scope.UserName,
-                Role = DossierWorkflow.RolesFor(trigger, d.Round.Chain).FirstOrDefault(scope.Roles.Contains),
-                FromState = from, ToState = d.State, Trigger = trigger.ToString(), Comment = reason?.Trim(),
+                Role = work.Policy.RolesFor(trigger).FirstOrDefault(scope.Roles.Contains),
+                FromState = from, ToState = d.State, Trigger = trigger.ToString(), Comment = CommentOf(trigger, reason, d),
             });
             work.Raise(new DossierStepTaken(d.Id, d.UnitId, from, d.State, trigger, scope.UserName));
             return Outcome.Done;
         }, ct);
+
+    /// <summary>
+    /// What the history says with a step: its reason; accepting for appraisal also records that the commune's category
+    /// (as the province set it, or as corrected before) was checked.
+    /// </summary>
+    private static string? CommentOf(DossierTrigger trigger, string? reason, Dossier d) =>
+        trigger == DossierTrigger.AcceptForAppraisal && string.IsNullOrWhiteSpace(reason)
+            ? WorkflowText.Vi("Dossiers.CategoryConfirmed", d.Category)
+            : reason?.Trim();
 
     /// <summary>The data each step carries with it.</summary>
     private static async Task CarryDataAsync(DossierUnitOfWork work, DossierTrigger trigger, DossierScores scores,
@@ -64,6 +73,8 @@ public sealed class DossierSteps(DossierMutation mutation, DossierScoring scorin
             case DossierTrigger.ReturnForSupplement:
                 // A resubmission needs a fresh sign-off by the commune leader.
                 (d.LeaderSignedOffBy, d.LeaderSignedOffAtUtc) = (null, null);
+                // The figures as returned: the appraising office will see what the commune changes, as before → after.
+                foreach (var e in d.Criteria) (e.ReturnedSelfInputJson, e.ReturnedSelfPoints) = (e.SelfInputJson, e.SelfPoints);
                 var returnNo = 1 + (await work.Db.ReturnItems.Where(r => r.DossierId == d.Id).MaxAsync(r => (int?)r.ReturnNo, ct) ?? 0);
                 work.Db.ReturnItems.AddRange(items.Select(i => new ReturnItem
                 {

@@ -1,6 +1,7 @@
 using Portal.Data;
 using Portal.Data.Dossiers;
 using Portal.Workflows.Access;
+using Portal.Workflows.Chains;
 using Portal.Workflows.Scoring;
 
 namespace Portal.Workflows.Dossiers;
@@ -21,6 +22,8 @@ public sealed class DossierUnitOfWork(PortalDbContext db, Dossier dossier, Stand
     /// <summary>The day of the change in the portal's time zone (Vietnam).</summary>
     public DateOnly Today { get; } = today;
     public DateTime NowUtc { get; } = nowUtc;
+    /// <summary>The approval chain of the dossier's round: who may act.</summary>
+    public ApprovalPolicy Policy { get; } = ApprovalPolicy.For(dossier.Round!);
 
     /// <summary>Announces what happened; the handlers run before the one save.</summary>
     public void Raise(DossierDomainEvent e) => _raised.Enqueue(e);

@@ -1,6 +1,7 @@
 using Portal.Data.Dossiers;
 using Portal.Data.Rounds;
 using Portal.Workflows.Deadlines;
+using Portal.Workflows.Chains;
 using Portal.Workflows.Scoring;
 
 namespace Portal.Workflows.Dossiers;
@@ -53,14 +54,23 @@ public sealed record DossierDetails(int Id, int Version, DossierState State, str
     DateOnly? PostingStart, DateOnly? PostingLastDay, string? PostingRemarks,
     string? LeaderSignedOffBy, DateTime? LeaderSignedOffAtUtc,
     DateOnly? ReviewCouncilDate, string? ReviewCouncilMembers, string? ReviewRecommendation,
-    string? DecisionNumber, DateOnly? DecisionDate, string? DecisionSigner);
+    string? DecisionNumber, DateOnly? DecisionDate, string? DecisionSigner, SignerTitle? DecisionSignerTitle = null);
 
-/// <summary>The round a dossier belongs to, as its page needs it.</summary>
-public sealed record DossierRound(int Id, int Year, string Name, ApprovalChain Chain, int PostingDays, string? ScopeUnitName);
+/// <summary>The round a dossier belongs to, as its page needs it: its chain's policy and its supplement due date too.</summary>
+public sealed record DossierRound(int Id, int Year, string Name, ApprovalChain Chain, int PostingDays, string? ScopeUnitName,
+    ApprovalPolicy Policy, DateOnly? SupplementDue = null);
 
-/// <summary>One criterion's stored inputs (as JSON), points, and who entered them when.</summary>
+/// <summary>
+/// One criterion's stored inputs (as JSON), points, and who entered them when; <see cref="ReturnedSelfInputJson"/> is the
+/// commune's input as it stood at the last return, so that a figure changed since shows as before → after.
+/// </summary>
 public sealed record CriterionLine(string CriterionNo, string? SelfInputJson, int? SelfPoints, string? SourceNote, string? SelfBy,
-    DateTime? SelfAtUtc, string? AppraisedInputJson, int? AppraisedPoints, string? AppraisalReason, string? AppraisedBy, DateTime? AppraisedAtUtc);
+    DateTime? SelfAtUtc, string? AppraisedInputJson, int? AppraisedPoints, string? AppraisalReason, string? AppraisedBy, DateTime? AppraisedAtUtc,
+    string? ReturnedSelfInputJson = null, int? ReturnedSelfPoints = null)
+{
+    /// <summary>The commune changed this figure after the dossier was returned.</summary>
+    public bool ChangedSinceReturn => ReturnedSelfInputJson is not null && SelfInputJson != ReturnedSelfInputJson;
+}
 
 /// <summary>A file of the dossier; a superseded one (replaced, or removed when <see cref="Removed"/>) is an old version.</summary>
 public sealed record FileLine(int Id, DocumentKind Kind, string? CriterionNo, string OriginalName, string? UploadedBy, DateTime UploadedAtUtc,

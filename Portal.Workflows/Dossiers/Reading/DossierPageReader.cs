@@ -3,6 +3,7 @@ using Portal.Data;
 using Portal.Data.Dossiers;
 using Portal.Workflows.Access;
 using Portal.Workflows.Deadlines;
+using Portal.Workflows.Chains;
 using Portal.Workflows.Outcomes;
 using Portal.Workflows.Texts;
 
@@ -19,6 +20,7 @@ public sealed class DossierPageReader(IDbContextFactory<PortalDbContext> dbFacto
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var d = await db.Dossiers.AsNoTracking().Include(x => x.Round).ThenInclude(r => r!.ScopeUnit)
+            .Include(x => x.Round).ThenInclude(r => r!.Deadlines)
             .Include(x => x.Unit).ThenInclude(u => u!.Parent).Include(x => x.Criteria).Include(x => x.Files)
             .AsSplitQuery().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (d is null) return Outcome.NotFound(WorkflowText.Get("Dossiers.NotFound")).As<DossierPage>();
@@ -31,14 +33,14 @@ public sealed class DossierPageReader(IDbContextFactory<PortalDbContext> dbFacto
         var scores = scoring.Score(set, d);
         var facts = DossierFactsReader.Read(d, set, scores, PortalClock.Today(clock));
         var canChange = AccessPolicy.CanChange(scope, d.Unit.Path);
-        var chain = d.Round!.Chain;
-        var workflow = DossierWorkflow.For(() => d.State, _ => { }, chain, scope.Roles, facts);
+        var policy = ApprovalPolicy.For(d.Round!);
+        var workflow = DossierWorkflow.For(() => d.State, _ => { }, policy, scope.Roles, facts);
         IReadOnlyList<DossierTrigger> triggers = canChange ? await workflow.PermittedTriggersAsync() : [];
         var blocked = canChange
             ? DossierWorkflow.Transitions.Where(t => t.From == d.State && !triggers.Contains(t.Trigger))
                 .Select(t => workflow.Check(t.Trigger, "-")).Where(c => !c.RoleRefused && !c.Allowed && !AlreadyDone(c)).ToList()
             : [];
-        var edits = canChange ? Enum.GetValues<DossierEdit>().Where(e => DossierEditRules.Allows(e, d.State, chain, scope.Roles)).ToHashSet() : [];
+        var edits = canChange ? Enum.GetValues<DossierEdit>().Where(e => DossierEditRules.Allows(e, d.State, policy, scope.Roles)).ToHashSet() : [];
         var history = await db.DossierEvents.AsNoTracking().Where(e => e.DossierId == id).OrderBy(e => e.Id)
             .Select(e => new HistoryLine(e.AtUtc, e.UserName, e.Role, e.Trigger, e.FromState, e.ToState, e.Comment)).ToListAsync(ct);
         var comments = await db.DossierComments.AsNoTracking().Where(c => c.DossierId == id).OrderBy(c => c.Id)
@@ -46,7 +48,8 @@ public sealed class DossierPageReader(IDbContextFactory<PortalDbContext> dbFacto
         var returns = await db.ReturnItems.AsNoTracking().Where(r => r.DossierId == id).OrderBy(r => r.Id)
             .Select(r => new ReturnLine(r.Id, r.ReturnNo, r.Subject, r.Reason, r.RaisedBy, r.RaisedAtUtc, r.Answer, r.AnsweredBy, r.AnsweredAtUtc))
             .ToListAsync(ct);
-        var round = new DossierRound(d.Round.Id, d.Round.Year, d.Round.Name, chain, d.Round.PostingDays, d.Round.ScopeUnit?.Name);
+        var round = new DossierRound(d.Round!.Id, d.Round.Year, d.Round.Name, policy.Chain, d.Round.PostingDays, d.Round.ScopeUnit?.Name,
+            policy, facts.SupplementDue);
         var (due, status) = (await RoundCalendars.ReadAsync(db, [d.RoundId], ct)).Clock(d.RoundId, d.State, facts.Today);
         return new DossierPage(Details(d), round, d.Unit.Name, d.Unit.Parent?.Name, set, scores.Self, scores.Appraised,
             triggers, blocked, edits, history, comments, returns, new DossierClock($"{d.Round.Year}-{d.Unit.Code}", due, status));
@@ -57,9 +60,11 @@ public sealed class DossierPageReader(IDbContextFactory<PortalDbContext> dbFacto
 
     private static DossierDetails Details(Dossier d) => new(d.Id, d.Version, d.State, d.StandardCode, d.Category, d.SelfTotal, d.AppraisedTotal,
         [.. d.Criteria.OrderBy(c => c.Id).Select(c => new CriterionLine(c.CriterionNo, c.SelfInputJson, c.SelfPoints, c.SourceNote, c.SelfBy,
-            c.SelfAtUtc, c.AppraisedInputJson, c.AppraisedPoints, c.AppraisalReason, c.AppraisedBy, c.AppraisedAtUtc))],
+            c.SelfAtUtc, c.AppraisedInputJson, c.AppraisedPoints, c.AppraisalReason, c.AppraisedBy, c.AppraisedAtUtc,
+            c.ReturnedSelfInputJson, c.ReturnedSelfPoints))],
         [.. d.Files.OrderBy(f => f.Id).Select(f => new FileLine(f.Id, f.Kind, f.CriterionNo, f.OriginalName, f.UploadedBy, f.UploadedAtUtc,
             f.SupersededAtUtc, f.SupersededBy, f.Removed))],
         d.CouncilDate, d.CouncilMembers, d.CouncilResult, d.PostingStart, d.PostingLastDay, d.PostingRemarks,
-        d.LeaderSignedOffBy, d.LeaderSignedOffAtUtc, d.ReviewCouncilDate, d.ReviewCouncilMembers, d.ReviewRecommendation, d.DecisionNumber, d.DecisionDate, d.DecisionSigner);
+        d.LeaderSignedOffBy, d.LeaderSignedOffAtUtc, d.ReviewCouncilDate, d.ReviewCouncilMembers, d.ReviewRecommendation, d.DecisionNumber, d.DecisionDate, d.DecisionSigner,
+        d.DecisionSignerTitle);
 }

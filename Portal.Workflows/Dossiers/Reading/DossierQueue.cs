@@ -3,6 +3,7 @@ using Portal.Data;
 using Portal.Data.Dossiers;
 using Portal.Data.Rounds;
 using Portal.Workflows.Access;
+using Portal.Workflows.Chains;
 using Portal.Workflows.Deadlines;
 
 namespace Portal.Workflows.Dossiers;
@@ -27,7 +28,7 @@ public sealed class DossierQueue(IDbContextFactory<PortalDbContext> dbFactory, T
             .OrderBy(d => d.Unit!.Path)
             .Select(d => new
             {
-                d.Id, d.UnitId, d.RoundId, d.Round!.Year, d.Round.Chain, Unit = d.Unit!.Name, Parent = d.Unit.Parent != null ? d.Unit.Parent.Name : null,
+                d.Id, d.UnitId, d.RoundId, d.Round!.Year, Round = d.Round!, Unit = d.Unit!.Name, Parent = d.Unit.Parent != null ? d.Unit.Parent.Name : null,
                 d.State, d.LeaderSignedOffAtUtc,
                 LastReturnBy = db.DossierEvents.Where(e => e.DossierId == d.Id && e.Trigger == nameof(DossierTrigger.ReturnForSupplement))
                     .OrderByDescending(e => e.Id).Select(e => e.UserId).FirstOrDefault(),
@@ -37,14 +38,9 @@ public sealed class DossierQueue(IDbContextFactory<PortalDbContext> dbFactory, T
         return rows.Select(r =>
         {
             var (due, status) = calendars.Clock(r.RoundId, r.State, today);
-            var waits = WaitsFor(scope, r.State, r.Chain, r.LeaderSignedOffAtUtc is not null);
+            var waits = ApprovalPolicy.For(r.Round).ActingRoles(r.State, r.LeaderSignedOffAtUtc is not null).Any(scope.Roles.Contains);
             return new QueueRow(r.Id, r.RoundId, r.Year, r.Unit, r.Parent, r.State, due, status, waits,
                 r.State == DossierState.ReturnedForSupplement && r.LastReturnBy == scope.UserId, r.UnitId);
         }).ToList();
     }
-
-    private static bool WaitsFor(UserScope scope, DossierState state, ApprovalChain chain, bool signedOff) =>
-        DossierWorkflow.Transitions.Any(t => t.From == state
-            && !(t.Trigger == DossierTrigger.SignOffSubmission && signedOff)
-            && DossierWorkflow.RolesFor(t.Trigger, chain).Any(scope.Roles.Contains));
 }

@@ -17,6 +17,9 @@ public sealed record SheetTable(
     IReadOnlyList<object?>? Total = null,
     IReadOnlyList<string>? Notes = null)
 {
+    /// <summary>Under an illustrative set: the line every printed page and sheet carries in its margin.</summary>
+    public string? Watermark { get; init; }
+
     /// <summary>Excel refuses sheet names over 31 characters or with any of : \ / ? * [ ].</summary>
     public const int MaxSheetName = 31;
 

@@ -56,7 +56,10 @@ public static class XlsxWriter
 
         var columns = new Columns(table.Columns.Select((c, i) =>
             new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = c.Width, CustomWidth = true }));
-        return new Worksheet(FrozenBelow(header), columns, data);
+        var sheet = new Worksheet(FrozenBelow(header), columns, data);
+        // Printed from Excel, every page of an illustrative report says so in its header.
+        if (table.Watermark is { } mark) sheet.Append(new HeaderFooter(new OddHeader("&C&B" + mark)));
+        return sheet;
     }
 
     private static Row HeaderRow(IReadOnlyList<SheetColumn> columns, uint index)

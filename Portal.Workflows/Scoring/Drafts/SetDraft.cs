@@ -22,6 +22,9 @@ public sealed class SetDraft
     /// <summary>The years in which the set evaluates; <c>null</c> is every year.</summary>
     public List<int>? EvaluationYears { get; set; }
 
+    /// <summary>The instrument the set rests on, carried through unchanged (not edited here: it is the law's, not ours).</summary>
+    public LegalBasis? LegalBasis { get; set; }
+
     public List<CategoryDraft> Categories { get; set; } = [];
     public bool? NoZeroCriterion { get; set; }
     public bool? AllCriteriaAchieved { get; set; }

@@ -17,6 +17,7 @@ internal static class SetDraftMapping
         Complete = set.Complete,
         TotalPoints = set.TotalPoints,
         EvaluationYears = set.EvaluationYears?.ToList(),
+        LegalBasis = set.LegalBasis,
         Categories = [.. set.Categories.Select(c => new CategoryDraft { Code = c.Code, NameVi = c.NameVi, NameEn = c.NameEn, MinTotal = c.MinTotal })],
         NoZeroCriterion = set.PassRules.NoZeroCriterion,
         AllCriteriaAchieved = set.PassRules.AllCriteriaAchieved,
@@ -38,6 +39,7 @@ internal static class SetDraftMapping
             c.No, c.NameVi, c.NameEn, c.MaxPoints, c.HasAchievedAt ? c.AchievedAt : Criterion.DefaultAchievedAt, ScoringKinds.RuleOf(c)))))
     {
         EvaluationYears = draft.EvaluationYears is { } years ? new ValueList<int>(years) : null,
+        LegalBasis = draft.LegalBasis,
     };
 
     private static CriterionDraft ToDraft(Criterion criterion)

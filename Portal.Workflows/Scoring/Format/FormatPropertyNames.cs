@@ -16,6 +16,13 @@ public static class FormatPropertyNames
     public const string Criteria = "criteria";
     /// <summary>Portal extension: the years in which the set evaluates; absent means every year.</summary>
     public const string EvaluationYears = "evaluationYears";
+    /// <summary>Portal extension: the legal instrument the set rests on (kind, number, date, issuer, subject).</summary>
+    public const string LegalBasis = "legalBasis";
+    public const string BasisKind = "kind";
+    public const string BasisNumber = "number";
+    public const string BasisDate = "date";
+    public const string BasisIssuer = "issuer";
+    public const string BasisSubject = "subject";
     public const string NameVi = "name_vi";
     public const string NameEn = "name_en";
     public const string MinTotal = "minTotal";
@@ -41,8 +48,10 @@ public static class FormatPropertyNames
 
     public static readonly IReadOnlySet<string> SetFields = new HashSet<string>
     {
-        Format, Code, TitleVi, TitleEn, Basis, Illustrative, Complete, TotalPoints, Categories, PassRules, Criteria, EvaluationYears,
+        Format, Code, TitleVi, TitleEn, Basis, Illustrative, Complete, TotalPoints, Categories, PassRules, Criteria, EvaluationYears, LegalBasis,
     };
+
+    public static readonly IReadOnlySet<string> LegalBasisFields = new HashSet<string> { BasisKind, BasisNumber, BasisDate, BasisIssuer, BasisSubject };
 
     public static readonly IReadOnlySet<string> CategoryFields = new HashSet<string> { Code, NameVi, NameEn, MinTotal };
 

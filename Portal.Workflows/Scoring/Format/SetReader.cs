@@ -29,7 +29,32 @@ internal static class SetReader
             new ValueList<Criterion>(criteria.Select(c => CriterionFormat.ReadCriterion(c.Element, c.Path, problems)).OfType<Criterion>()))
         {
             EvaluationYears = ReadEvaluationYears(set, problems),
+            LegalBasis = ReadLegalBasis(set),
         };
+    }
+
+    /// <summary>Optional: absent when not known; present, every field a non-empty string and the date as yyyy-MM-dd.</summary>
+    private static LegalBasis? ReadLegalBasis(JsonObjectReader set)
+    {
+        if (!set.Has(P.LegalBasis)) return null;
+        var basis = set.Object(P.LegalBasis);
+        if (basis is null) return null;
+        basis.RejectOthers(P.LegalBasisFields, ScoringMessages.UnknownProperty);
+        string Required(string name)
+        {
+            var text = basis.String(name, nullable: false);
+            if (string.IsNullOrWhiteSpace(text) && basis.Has(name)) basis.Report(name, ScoringMessages.LegalBasisFieldEmpty());
+            return text ?? "";
+        }
+        var (kind, number, issuer, subject, dateText) = (Required(P.BasisKind), Required(P.BasisNumber), Required(P.BasisIssuer),
+            Required(P.BasisSubject), Required(P.BasisDate));
+        if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var date))
+        {
+            if (dateText.Length > 0) basis.Report(P.BasisDate, ScoringMessages.LegalBasisBadDate(dateText));
+            return null;
+        }
+        return new LegalBasis(kind, number, date, issuer, subject);
     }
 
     /// <summary>Optional: absent is every year; present, a list of whole years (never null: leave it out instead).</summary>

@@ -22,6 +22,16 @@ internal static class SetWriter
         writer.WriteBoolean(P.Complete, set.Complete);
         writer.WriteNullableNumber(P.TotalPoints, set.TotalPoints);
         if (set.EvaluationYears is { } years) writer.WriteNullableList(P.EvaluationYears, years, (w, year) => w.WriteNumberValue(year));
+        if (set.LegalBasis is { } basis)
+        {
+            writer.WriteStartObject(P.LegalBasis);
+            writer.WriteString(P.BasisKind, basis.Kind);
+            writer.WriteString(P.BasisNumber, basis.Number);
+            writer.WriteString(P.BasisDate, basis.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            writer.WriteString(P.BasisIssuer, basis.Issuer);
+            writer.WriteString(P.BasisSubject, basis.Subject);
+            writer.WriteEndObject();
+        }
         writer.WriteNullableList(P.Categories, set.Categories, (w, category) =>
         {
             w.WriteStartObject();

@@ -98,6 +98,10 @@ public static partial class ScoringMessages
 
     public static string EvaluationYearsEmpty() => Text("Format.EvaluationYearsEmpty");
 
+    public static string LegalBasisFieldEmpty() => Text("Format.LegalBasisFieldEmpty");
+
+    public static string LegalBasisBadDate(string text) => Text("Format.LegalBasisBadDate", text);
+
     public static string EvaluationYearOutOfRange(int year, int first, int last) => Text("Format.EvaluationYearOutOfRange", year, first, last);
 
     public static string EvaluationYearRepeated(int year) => Text("Format.EvaluationYearRepeated", year);

@@ -28,6 +28,9 @@ public sealed record StandardSet(
 
     public bool EvaluatesEveryYear => EvaluationYears is null;
 
+    /// <summary>Portal extension <c>legalBasis</c>: the instrument the set rests on, cited by decisions; null when not given.</summary>
+    public LegalBasis? LegalBasis { get; init; }
+
     /// <summary>Whether <paramref name="year"/> is an evaluation year of the set.</summary>
     public bool Evaluates(int year) => EvaluationYears?.Contains(year) ?? true;
 
