@@ -38,6 +38,7 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options) 
     public DbSet<ReturnItem> ReturnItems => Set<ReturnItem>();
     public DbSet<RewardProposal> RewardProposals => Set<RewardProposal>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<MailOutboxItem> MailOutbox => Set<MailOutboxItem>();
     public DbSet<ProgrammeTarget> ProgrammeTargets => Set<ProgrammeTarget>();
     public DbSet<CommunicationActivity> CommunicationActivities => Set<CommunicationActivity>();
     public DbSet<SafeModel> SafeModels => Set<SafeModel>();

@@ -54,6 +54,11 @@ public static class WorkflowsSetup
         services.AddDossierEventHandler<DossierStepTaken, Summaries.SummaryUpkeep>();
         services.AddDossierEventHandler<DossierDataChanged, Summaries.SummaryUpkeep>();
         services.AddSingleton<Summaries.SummaryCheck>();
+        services.AddDossierEventHandler<DossierDataChanged, SignOffVoiding>();
+        // Every step tells whoever acts next, in the step's transaction (issue 16 item 8).
+        services.AddSingleton<StepNotifications>();
+        services.AddSingleton<IDossierEventHandler<DossierStepTaken>>(s => s.GetRequiredService<StepNotifications>());
+        services.AddSingleton<IDossierEventHandler<DossierSignOffVoided>>(s => s.GetRequiredService<StepNotifications>());
         services.AddSingleton<Deadlines.OnTimeStatistics>();
         services.AddSingleton<RewardService>();
         services.AddSingleton<Activities.ActivityStatistics>();

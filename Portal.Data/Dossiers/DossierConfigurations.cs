@@ -51,6 +51,7 @@ internal sealed class DossierFileConfiguration : IEntityTypeConfiguration<Dossie
         b.Property(f => f.StoredName).HasMaxLength(64);
         b.Property(f => f.ContentType).HasMaxLength(100);
         b.Property(f => f.UploadedBy).HasMaxLength(256);
+        b.Property(f => f.SupersededBy).HasMaxLength(256);
     }
 }
 

@@ -11,7 +11,11 @@ public enum DocumentKind
     Other = 6,
 }
 
-/// <summary>An uploaded file, stored under the data folder by a generated name; never served from wwwroot.</summary>
+/// <summary>
+/// An uploaded file, stored under the data folder by a generated name; never served from wwwroot. A file is never
+/// deleted: a replaced or removed one is marked superseded and stays readable (authorised like the dossier), so every
+/// version a commune sent remains in the record.
+/// </summary>
 public class DossierFile
 {
     public int Id { get; set; }
@@ -24,6 +28,11 @@ public class DossierFile
     public long SizeBytes { get; set; }
     public string? UploadedBy { get; set; }
     public DateTime UploadedAtUtc { get; set; }
+    /// <summary>Set when the file stopped being part of the dossier: replaced by a newer version, or removed.</summary>
+    public DateTime? SupersededAtUtc { get; set; }
+    public string? SupersededBy { get; set; }
+    /// <summary>True when it was removed without a replacement (a wrong file), false when a newer version replaced it.</summary>
+    public bool Removed { get; set; }
 }
 
 /// <summary>One line of a dossier's history: a step taken, by whom, in which role. Append-only (see PortalDbContext).</summary>

@@ -27,11 +27,17 @@ public sealed class ActivitiesBrowserTests(PortalHostFixture host, BrowserFixtur
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Quốc tế thiếu nhi 1/6" }).ClickAsync();
         await Field(page, "communication-title").FillAsync(title);
         await Field(page, "communication-audience").FillAsync("75");
+        // The evidence file is chosen through the portal's own button (in Vietnamese), which then names the file.
+        await PickersInPortalLanguageAsync(page);
+        await Expect(page.Locator("#communication-file-name")).ToHaveTextAsync("Chưa chọn tệp nào");
+        await ChooseFileAsync(page, "communication-file", new FilePayload { Name = "bien-ban.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 x"u8.ToArray() });
+        await Expect(page.Locator("#communication-file-name")).ToHaveTextAsync("bien-ban.pdf");
         await page.ClickAsync("#communication-save");
 
         var row = page.Locator("#communication-table tr", new() { HasText = title });
         await Expect(row).ToContainTextAsync("Quốc tế thiếu nhi 1/6");
         await Expect(row).ToContainTextAsync(today);
+        await Expect(page.Locator("#communication-file-name")).ToHaveTextAsync("Chưa chọn tệp nào");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "portal-activities.png"), FullPage = true });
     }
 }

@@ -42,6 +42,6 @@ public sealed class AuditChainJobTests : IAsyncLifetime
         Assert.Equal(0, await _s.Job<AuditChainJob>().RunAsync());
         var alert = Assert.Single(await AlertsAsync());
         Assert.Equal("id-quantri", alert.UserId);
-        Assert.Contains("dòng nhật ký 3", alert.Body, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("dòng nhật ký 3", ScheduleTestBed.Vi(alert).Body, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -39,4 +39,25 @@ public sealed class DashboardDrillTests(PortalHostFixture host, BrowserFixture b
         await Expect(page).ToHaveURLAsync($"{host.BaseUrl}/dossiers/{dossier}");
         await Expect(page.Locator("#dossier-unit")).ToContainTextAsync("Phường 1");
     }
+
+    [Fact]
+    public async Task The_criteria_chart_names_its_axes_and_draws_every_series_it_lists()
+    {
+        var page = await SignInAsync(Browser, host.BaseUrl, "so.canbo", "/dashboard?year=2026");
+        var chart = page.Locator("#dash-criteria .dash-chart svg").First;
+        await Expect(chart).ToBeVisibleAsync();
+
+        var texts = await chart.Locator("text").EvaluateAllAsync<string[]>("ts => ts.map(t => t.textContent.trim())");
+        Assert.True(texts.Contains("Tiêu chí") && texts.Contains("Tỷ lệ (%)"), "the chart's texts: " + string.Join(" | ", texts));
+        // Each series under the legend has bars of some height in its own colour; a share that is 0 everywhere is said
+        // in words instead of drawn as a series of invisible bars.
+        var bars = await chart.EvaluateAsync<string[]>(
+            "svg => [...svg.querySelectorAll('.mud-chart-bar')].filter(e => e.getBBox().height > 0.5).map(e => getComputedStyle(e).fill)");
+        var colours = bars.Distinct().ToList();
+        var legend = await page.Locator("#dash-criteria .mud-chart-legend-item").CountAsync();
+        var zero = await page.Locator("#dash-criteria .dash-criteria-zero").CountAsync();
+        Assert.True(colours.Count >= 1 && colours.Count == legend, $"{legend} series in the legend, bars in {colours.Count} colours: {string.Join(", ", colours)}");
+        Assert.Equal(2, legend + zero);
+        Assert.DoesNotContain(colours, c => c is "none" or "rgb(255, 255, 255)" or "rgba(0, 0, 0, 0)");
+    }
 }

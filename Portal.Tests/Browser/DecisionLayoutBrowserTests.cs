@@ -46,4 +46,24 @@ public sealed class DecisionLayoutBrowserTests(PortalHostFixture host, BrowserFi
         Assert.Equal(200, response.Status);
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Headers["content-type"]);
     }
+
+    /// <summary>The print button works under the content security policy, which refuses an inline onclick (and says so in the console).</summary>
+    [Fact]
+    public async Task The_print_button_prints_with_no_console_error()
+    {
+        int id;
+        await using (var db = host.CreateDb())
+            id = await db.Dossiers.Where(d => d.State == DossierState.Recognized && d.DecisionNumber != null && d.Unit!.Path.StartsWith("/2024/54/555/"))
+                .Select(d => d.Id).FirstAsync();
+        var page = await SignInAsync(Browser, host.BaseUrl, "tuyhoa.lanhdao");
+        var errors = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
+        await page.GotoAsync($"{host.BaseUrl}/dossiers/{id}/decision");
+        await Expect(page.Locator("#decision-sheet")).ToBeVisibleAsync();
+
+        await page.EvaluateAsync("() => { window.print = () => { window.__printed = true; }; }");
+        await page.ClickAsync("#decision-print-button");
+        await page.WaitForFunctionAsync("() => window.__printed === true");
+        Assert.Empty(errors);
+    }
 }

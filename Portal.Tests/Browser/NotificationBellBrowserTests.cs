@@ -28,9 +28,10 @@ public sealed class NotificationBellBrowserTests(PortalHostFixture host, Browser
         var bell = page.Locator("#notification-bell");
         await Expect(bell).ToHaveAttributeAsync("data-unread", before.ToString());
 
-        var key = "Browser-test:" + Guid.NewGuid().ToString("N");
-        Assert.True(await notifications.CreateAsync(new NotificationDraft(userId, NotificationKind.DueReminder, null,
-            "Sắp đến hạn Tự đánh giá: Xã Bình Kiến", "Kiểm thử", "/queue", key)));
+        var key = "browser-test:" + Guid.NewGuid().ToString("N");
+        Assert.True(await notifications.CreateAsync(new NotificationDraft(userId, NotificationKind.DueReminder, null, "Notify.Reminder",
+            [NotificationText.Plain("Xã Bình Kiến"), NotificationText.Plain("Đợt kiểm thử"), NotificationText.Text("Stage.SelfAssessment"),
+             NotificationText.Plain("20/11/2026"), NotificationText.Plain(7)], "/queue", key)));
         await Expect(bell).ToHaveAttributeAsync("data-unread", (before + 1).ToString());
 
         await bell.Locator("a, button").First.ClickAsync();

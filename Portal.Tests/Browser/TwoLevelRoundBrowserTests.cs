@@ -60,6 +60,7 @@ public sealed class TwoLevelRoundBrowserTests(PortalHostFixture host, BrowserFix
         await OpenAsync(leader, id);
         var signOff = leader.Locator($".step-button[data-trigger='{DossierTrigger.SignOffSubmission}']");
         await signOff.ClickAsync();
+        await leader.Locator("#confirm-yes").ClickAsync(); // an act that cannot be undone asks first (issue 16 item 12)
         await Expect(Done(leader, "Đã thực hiện: Ký duyệt hồ sơ đề nghị")).ToBeVisibleAsync();
         await Expect(signOff).ToHaveCountAsync(0);
         await EndPostingAsync(id);
@@ -160,6 +161,7 @@ public sealed class TwoLevelRoundBrowserTests(PortalHostFixture host, BrowserFix
     private static async Task StepAsync(IPage page, DossierTrigger trigger, DossierState expected)
     {
         await page.Locator($".step-button[data-trigger='{trigger}']").ClickAsync();
+        if (Portal.Web.Dossiers.StepConfirmation.Asks(trigger)) await page.Locator("#confirm-yes").ClickAsync();
         await Expect(page.Locator("#dossier-state")).ToHaveAttributeAsync("data-state", expected.ToString());
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Tests.Dossiers;
@@ -15,8 +16,11 @@ namespace Portal.Tests.Components;
 /// </summary>
 public sealed class DossierPageHost : PortalComponentTest
 {
+    private readonly DossierTestBed _bed;
+
     public DossierPageHost(DossierTestBed bed, UserScope user, bool interactive, PrerenderHandoff? handoff = null)
     {
+        _bed = bed;
         foreach (var type in new[] { typeof(DossierPageReader), typeof(DossierSteps), typeof(DossierEdits), typeof(DossierFiles), typeof(DossierScoring), typeof(DossierCorrections) })
             Services.AddSingleton(type, bed.Db.Services.GetRequiredService(type));
         if (handoff is not null) Services.AddSingleton(handoff);
@@ -31,4 +35,17 @@ public sealed class DossierPageHost : PortalComponentTest
     }
 
     public Bunit.TestDoubles.BunitPersistentComponentState State => PersistentState;
+
+    /// <summary>One panel of the dossier page as <paramref name="who"/> sees it now.</summary>
+    public async Task<IRenderedComponent<TPanel>> PanelAsync<TPanel>(UserScope who, int id) where TPanel : IComponent
+    {
+        var page = (await _bed.Pages.ReadAsync(who, id)).Value!;
+        return Render(b =>
+        {
+            b.OpenComponent<TPanel>(0);
+            b.AddAttribute(1, "Page", page);
+            b.AddAttribute(2, "Scope", who);
+            b.CloseComponent();
+        }).FindComponent<TPanel>();
+    }
 }

@@ -23,19 +23,6 @@ public sealed class DossierPageTests : IAsyncLifetime
 
     private async Task<DossierPage> PageAsync(UserScope who, int id) => (await _bed.Pages.ReadAsync(who, id)).Value!;
 
-    /// <summary>One panel of the dossier page as <paramref name="who"/> sees it.</summary>
-    private async Task<IRenderedComponent<TPanel>> PanelAsync<TPanel>(DossierPageHost host, UserScope who, int id) where TPanel : Microsoft.AspNetCore.Components.IComponent
-    {
-        var page = await PageAsync(who, id);
-        return host.Render(b =>
-        {
-            b.OpenComponent<TPanel>(0);
-            b.AddAttribute(1, "Page", page);
-            b.AddAttribute(2, "Scope", who);
-            b.CloseComponent();
-        }).FindComponent<TPanel>();
-    }
-
     /// <summary>Phường 1's dossier at the review council: self-assessed 1000, appraised 975 (criterion 2 lowered).</summary>
     private async Task<int> AtReviewCouncilAsync()
     {
@@ -96,7 +83,7 @@ public sealed class DossierPageTests : IAsyncLifetime
 
         Assert.Equal("975", header.Find("#dossier-appraised-total").TextContent);
         Assert.Equal("1000", header.Find("#dossier-self-total").TextContent);
-        Assert.Contains("Tổng điểm thẩm định: 975 / 1000", System.Text.RegularExpressions.Regex.Replace(header.Find(".mud-typography-body2").TextContent, @"\s+", " "));
+        Assert.Contains("Tổng điểm thẩm định: 975 / 1000", System.Text.RegularExpressions.Regex.Replace(header.Find("#dossier-facts").TextContent, @"\s+", " "));
         Assert.Empty(before.FindAll("#dossier-appraised-total"));
         Assert.Equal("1000", before.Find("#dossier-self-total").TextContent);
     }
@@ -107,8 +94,8 @@ public sealed class DossierPageTests : IAsyncLifetime
         var id = await AtReviewCouncilAsync();
         await using var host = new DossierPageHost(_bed, _bed.CommuneOfficer, interactive: true);
 
-        var commune = await PanelAsync<ReviewPanel>(host, _bed.CommuneOfficer, id);
-        var leader = await PanelAsync<ReviewPanel>(host, _bed.DistrictLeader, id);
+        var commune = await host.PanelAsync<ReviewPanel>(_bed.CommuneOfficer, id);
+        var leader = await host.PanelAsync<ReviewPanel>(_bed.DistrictLeader, id);
 
         Assert.Empty(commune.FindAll("input, textarea"));
         Assert.Empty(commune.FindAll("#review-save"));
@@ -125,7 +112,7 @@ public sealed class DossierPageTests : IAsyncLifetime
         await _bed.SubmitAsync(id);
         await using var host = new DossierPageHost(_bed, _bed.DistrictOfficer, interactive: true);
 
-        var panel = await PanelAsync<CouncilPostingPanel>(host, _bed.DistrictOfficer, id);
+        var panel = await host.PanelAsync<CouncilPostingPanel>(_bed.DistrictOfficer, id);
 
         Assert.Empty(panel.FindAll("input, textarea"));
         Assert.Equal("01/11/2026", panel.Find("#council-date-text .read-only-value").TextContent);
@@ -139,8 +126,8 @@ public sealed class DossierPageTests : IAsyncLifetime
         var id = await AtReviewCouncilAsync();
         await using var host = new DossierPageHost(_bed, _bed.DistrictOfficer, interactive: true);
 
-        var self = await PanelAsync<SelfAssessmentPanel>(host, _bed.DistrictOfficer, id);
-        var appraisal = await PanelAsync<AppraisalPanel>(host, _bed.CommuneOfficer, id);
+        var self = await host.PanelAsync<SelfAssessmentPanel>(_bed.DistrictOfficer, id);
+        var appraisal = await host.PanelAsync<AppraisalPanel>(_bed.CommuneOfficer, id);
 
         Assert.Empty(self.FindAll("input, textarea"));
         Assert.Empty(appraisal.FindAll("input, textarea, .appraisal-save"));

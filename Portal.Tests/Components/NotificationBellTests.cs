@@ -26,7 +26,7 @@ public sealed class NotificationBellTests : PortalComponentTest
     }
 
     private static NotificationDraft Draft(string user, string key) =>
-        new("id-" + user, NotificationKind.DueReminder, null, "Sắp đến hạn", "Nội dung", "/queue", key);
+        new("id-" + user, NotificationKind.DueReminder, null, NotificationText.StoredKey, [NotificationText.Plain("Sắp đến hạn"), NotificationText.Plain("Nội dung")], "/queue", key);
 
     [Fact]
     public async Task The_count_rises_live_for_the_user_and_only_for_them()

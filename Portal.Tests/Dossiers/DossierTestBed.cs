@@ -118,8 +118,8 @@ public sealed class DossierTestBed : IAsyncDisposable
 
     public async Task<int> VersionAsync(int id) => (await Db.Context().Dossiers.AsNoTracking().SingleAsync(d => d.Id == id)).Version;
 
-    /// <summary>Brings a dossier to Submitted the way the commune does: inputs, council, posting, four documents, sign-off.</summary>
-    public async Task SubmitAsync(int id)
+    /// <summary>Brings a dossier to its public posting the way the commune does: inputs, council, posting (no document yet).</summary>
+    public async Task PostAsync(int id)
     {
         await StepAsync(CommuneOfficer, id, DossierTrigger.StartSelfAssessment);
         foreach (var (no, input) in DemoInputs.BestCase("B").Criteria)
@@ -128,8 +128,19 @@ public sealed class DossierTestBed : IAsyncDisposable
         await StepAsync(CommuneOfficer, id, DossierTrigger.RecordCouncil);
         Assert.True((await Edits.SavePostingAsync(CommuneOfficer, id, await VersionAsync(id), new(2026, 11, 2), new(2026, 11, 6), null)).Succeeded);
         await StepAsync(CommuneOfficer, id, DossierTrigger.StartPosting);
-        foreach (var kind in new[] { DocumentKind.RequestLetter, DocumentKind.SelfAssessmentSheet, DocumentKind.ExplanatoryNotes, DocumentKind.CouncilMinutes })
-            await AttachAsync(CommuneOfficer, id, kind);
+    }
+
+    /// <summary>Posted, with the four documents of the procedure attached (not signed off yet).</summary>
+    public async Task PostWithDocumentsAsync(int id)
+    {
+        await PostAsync(id);
+        foreach (var kind in DossierFiles.ProcedureDocuments) await AttachAsync(CommuneOfficer, id, kind);
+    }
+
+    /// <summary>Brings a dossier to Submitted the way the commune does: inputs, council, posting, four documents, sign-off.</summary>
+    public async Task SubmitAsync(int id)
+    {
+        await PostWithDocumentsAsync(id);
         await StepAsync(CommuneLeader, id, DossierTrigger.SignOffSubmission);
         Clock.AdvanceDays(6); // the posting is over
         await StepAsync(CommuneOfficer, id, DossierTrigger.Submit);
@@ -148,8 +159,17 @@ public sealed class DossierTestBed : IAsyncDisposable
             Assert.True(saved.Succeeded, string.Join("; ", saved.Errors));
         }
         await StepAsync(DistrictOfficer, id, DossierTrigger.SendToReviewCouncil);
-        Assert.True((await Edits.SaveReviewAsync(DistrictLeader, id, await VersionAsync(id), new(2026, 11, 20), "5 thành viên",
-            "Đề nghị công nhận", "125/QĐ-UBND", new(2026, 11, 28), "Võ Văn Nam")).Succeeded);
+        await RecordReviewAsync(id);
+    }
+
+    /// <summary>The review council of 20/11/2026 and the decision of 28/11/2026, recorded on the decision's day.</summary>
+    public async Task RecordReviewAsync(int id)
+    {
+        var decisionDay = new DateTimeOffset(2026, 11, 28, 2, 0, 0, TimeSpan.Zero);
+        if (Clock.Now < decisionDay) Clock.Now = decisionDay; // no council is recorded before it met
+        var saved = await Edits.SaveReviewAsync(DistrictLeader, id, await VersionAsync(id), new(2026, 11, 20), "5 thành viên",
+            "Đề nghị công nhận", "125/QĐ-UBND", new(2026, 11, 28), "Võ Văn Nam");
+        Assert.True(saved.Succeeded, string.Join("; ", saved.Errors));
     }
 
     public async Task AttachAsync(UserScope who, int id, DocumentKind kind)

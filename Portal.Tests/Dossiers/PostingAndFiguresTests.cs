@@ -84,7 +84,9 @@ public sealed class PostingAndFiguresTests : IAsyncLifetime
         var refused = await _bed.Steps.FireAsync(_bed.CommuneOfficer, id, await _bed.VersionAsync(id), DossierTrigger.Resubmit, null);
         Assert.Contains(DossierLabels.Vi(DossierGuard.CouncilMinutesRenewed), Assert.Single(refused.Errors));
 
+        // The renewed minutes are a document changed after the sign-off, which voids it (issue 16 item 9): signed again.
         await _bed.AttachAsync(_bed.CommuneOfficer, id, DocumentKind.CouncilMinutes);
+        await _bed.StepAsync(_bed.CommuneLeader, id, DossierTrigger.SignOffSubmission);
         await _bed.StepAsync(_bed.CommuneOfficer, id, DossierTrigger.Resubmit);
     }
 

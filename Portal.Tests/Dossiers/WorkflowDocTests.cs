@@ -9,17 +9,10 @@ public sealed class WorkflowDocTests
     [Fact]
     public void The_documented_diagram_is_the_one_the_definition_produces()
     {
-        var doc = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "workflow.md")).ReplaceLineEndings("\n");
+        var doc = File.ReadAllText(Path.Combine(Portal.Tests.Infrastructure.Repository.Root(), "docs", "workflow.md")).ReplaceLineEndings("\n");
         var start = doc.IndexOf("```mermaid\n", StringComparison.Ordinal) + "```mermaid\n".Length;
         var end = doc.IndexOf("\n```", start, StringComparison.Ordinal);
         Assert.True(start > "```mermaid\n".Length - 1 && end > start, "docs/workflow.md has no mermaid block");
         Assert.Equal(DossierWorkflow.ToMermaid(), doc[start..end]);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Portal.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Portal.sln not found above the test folder.");
     }
 }

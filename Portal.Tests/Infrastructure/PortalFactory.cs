@@ -31,6 +31,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
     }
 
+    /// <summary>What the portal logged as an error, from its start.</summary>
+    public ServerErrorLog ServerErrors { get; } = new();
+
     public string BaseUrl => Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -47,7 +50,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Portal:SignIn:PerName", "100000");
         builder.UseSetting("Portal:Refusals:PerUserPerMinute", "100000");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
-        builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning).AddProvider(ServerErrors));
         builder.ConfigureTestServices(s =>
         {
             s.AddSingleton(_clock);

@@ -40,4 +40,22 @@ public static class PortalPage
 
     /// <summary>The success message (snackbar) of a step or a save: the signal of a step that leaves the page's state as it was.</summary>
     public static ILocator Done(IPage page, string text) => page.Locator(".mud-snackbar", new() { HasText = text });
+
+    /// <summary>
+    /// Every file picker on the page speaks the portal's language: the browser's own input ("Choose File", in the
+    /// browser's language) is out of sight, and a visible label of the portal's opens it.
+    /// </summary>
+    public static async Task PickersInPortalLanguageAsync(IPage page)
+    {
+        var pickers = await page.Locator("input[type=file]").EvaluateAllAsync<string[]>("""
+            inputs => inputs.map(i => {
+                const r = i.getBoundingClientRect();
+                const label = document.querySelector(`label[for="${i.id}"]`);
+                const shown = label && label.getBoundingClientRect().width > 0 ? label.innerText.trim() : '';
+                return `${i.id}|${r.width <= 1 && r.height <= 1 || getComputedStyle(i).display === 'none'}|${shown}`;
+            })
+            """);
+        Assert.NotEmpty(pickers);
+        Assert.All(pickers, p => Assert.Matches(@"^[^|]+\|true\|\S", p));
+    }
 }

@@ -31,7 +31,7 @@ public sealed class JobsUnderCrashTests(Xunit.Abstractions.ITestOutputHelper out
     private static async Task<(string Snapshot, int Saves)> RunAsync(int? crashAt)
     {
         var stop = new StopAtSave();
-        await using var s = await ScheduleTestBed.CreateAsync(null, stop);
+        await using var s = await ScheduleTestBed.CreateAsync(null, null, stop);
         await s.SetDueAsync(RoundStage.SelfAssessment, s.Today.AddDays(-3));
         s.Bed.Clock.AdvanceDays(1);
         stop.Arm(crashAt);

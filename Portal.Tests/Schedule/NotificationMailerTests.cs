@@ -33,8 +33,9 @@ public class NotificationMailerTests
         Assert.Contains("Phường 1", text);
 
         await using var db = s.Bed.Db.Context();
-        Assert.Equal(0, await db.Notifications.CountAsync(n => n.EmailedAtUtc == null)); // the opted-out one is settled too
         Assert.Equal(2, await db.Notifications.CountAsync(n => n.Kind == NotificationKind.DueReminder));
+        var sent = Assert.Single(await s.OutboxAsync()); // the one who turned e-mail off got none
+        Assert.NotNull(sent.SentAtUtc);
     }
 
     [Fact]
@@ -44,6 +45,6 @@ public class NotificationMailerTests
         await s.SetDueAsync(RoundStage.SelfAssessment, s.Today.AddDays(7));
         await s.Job<DueDateRemindersJob>().RunAsync();
         Assert.Equal(0, await s.Job<NotificationMailer>().RunAsync());
-        Assert.All(await s.NotificationsAsync(), n => Assert.Null(n.EmailedAtUtc));
+        Assert.All(await s.OutboxAsync(), m => Assert.Equal((null, null), (m.SentAtUtc, m.SkippedAtUtc)));
     }
 }

@@ -7,7 +7,7 @@ namespace Portal.Tests.Schedule;
 public class NotificationServiceTests
 {
     private static NotificationDraft Draft(string userId, string key, string title = "Tiêu đề") =>
-        new(userId, NotificationKind.DueReminder, null, title, "Nội dung", "/queue", key);
+        new(userId, NotificationKind.DueReminder, null, NotificationText.StoredKey, [NotificationText.Plain(title), NotificationText.Plain("Nội dung")], "/queue", key);
 
     [Fact]
     public async Task A_dedup_key_creates_one_notification_per_user()
@@ -20,8 +20,7 @@ public class NotificationServiceTests
         Assert.False(await service.CreateAsync(Draft(officer.UserId, "k1", "Khác")));
         Assert.True(await service.CreateAsync(Draft(s.Bed.CommuneLeader.UserId, "k1")));
 
-        var mine = await s.ForAsync(officer);
-        Assert.Equal("Tiêu đề", Assert.Single(mine).Title);
+        Assert.Equal("Tiêu đề", Assert.Single(await service.ListAsync(officer)).Title);
         Assert.Equal(1, await service.UnreadCountAsync(officer));
     }
 

@@ -42,6 +42,6 @@ public sealed class ReportDueRemindersTests : IAsyncLifetime
 
         _s.Bed.Clock.AdvanceDays(8); // province report due in 7 days
         Assert.Equal(1, await job.RunAsync());
-        Assert.Contains("tỉnh gửi Bộ", (await _s.ForAsync(_s.ProvinceOfficer, NotificationKind.ReportDue)).Single().Title);
+        Assert.Contains("tỉnh gửi Bộ", ScheduleTestBed.Vi((await _s.ForAsync(_s.ProvinceOfficer, NotificationKind.ReportDue)).Single()).Title);
     }
 }

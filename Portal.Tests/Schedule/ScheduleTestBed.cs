@@ -19,9 +19,16 @@ public sealed class ScheduleTestBed : IAsyncDisposable
     public UserScope ProvinceOfficer { get; private set; } = UserScope.Anonymous;
 
     public static async Task<ScheduleTestBed> CreateAsync(Portal.Workflows.Notifications.SmtpSettings? smtp = null,
-        params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors)
+        Action<IServiceCollection>? configure = null, params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors)
     {
-        var s = new ScheduleTestBed { Bed = await DossierTestBed.CreateAsync(smtp is null ? null : services => services.AddSingleton(smtp), interceptors) };
+        var s = new ScheduleTestBed
+        {
+            Bed = await DossierTestBed.CreateAsync(services =>
+            {
+                if (smtp is not null) services.AddSingleton(smtp);
+                configure?.Invoke(services);
+            }, interceptors),
+        };
         s.ProvinceOfficer = await s.Bed.ScopeAsync("phuyen.canbo", PortalRoles.ProvinceOfficer, "54");
         await using var db = s.Bed.Db.Context();
         foreach (var role in PortalRoles.All)
@@ -50,6 +57,17 @@ public sealed class ScheduleTestBed : IAsyncDisposable
 
     public async Task<List<Notification>> ForAsync(UserScope user, NotificationKind? kind = null) =>
         (await NotificationsAsync()).Where(n => n.UserId == user.UserId && (kind is null || n.Kind == kind)).ToList();
+
+    /// <summary>A notification's title and body as a Vietnamese reader sees them.</summary>
+    public static (string Title, string Body) Vi(Notification n) =>
+        Portal.Workflows.Notifications.NotificationText.Render(n.TextKey, n.TextArgs, System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
+
+    /// <summary>Every e-mail of the outbox, oldest first.</summary>
+    public async Task<List<MailOutboxItem>> OutboxAsync()
+    {
+        await using var db = Bed.Db.Context();
+        return await db.MailOutbox.AsNoTracking().OrderBy(m => m.Id).ToListAsync();
+    }
 
     /// <summary>Moves one stage's due date of the bed's round.</summary>
     public async Task SetDueAsync(RoundStage stage, DateOnly due)

@@ -20,6 +20,7 @@ public sealed class StandardSetEditPageTests : PortalComponentTest
         await UseDatabaseAsync();
         await Database!.Services.GetRequiredService<ShippedStandardSets>().EnsureAsync();
         await SignInAsync("quantri", role, role == PortalRoles.Administrator ? null : "54");
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", true));
         Render<MudPopoverProvider>();
         return Render<StandardSetEditPage>(p => p.Add(x => x.Code, code));
     }
@@ -36,11 +37,14 @@ public sealed class StandardSetEditPageTests : PortalComponentTest
     }
 
     [Fact]
-    public async Task A_non_administrator_gets_the_refusal()
+    public async Task A_non_administrator_gets_the_refusal_and_it_is_logged_once()
     {
         var cut = await RenderAsync("QD06-2019", PortalRoles.ProvinceOfficer);
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("#access-refused")));
         Assert.Empty(cut.FindAll("#editor-save"));
+        await using var db = Database!.Context();
+        var logged = Assert.Single(await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.AccessRefusals));
+        Assert.Equal(("standard:QD06-2019", "change"), (logged.Resource, logged.Action));
     }
 
     [Fact]

@@ -15,6 +15,10 @@ public static class DossierText
     public static string State(DossierState s) => DossierLabels.Of(s);
     public static string Step(DossierTrigger t) => DossierLabels.Of(t);
     public static string Chain(ApprovalChain c) => DossierLabels.Of(c);
+    public static string Guard(DossierGuard g) => DossierLabels.Of(g);
+
+    /// <summary>Why a step is refused (a role, a state, unmet conditions), in the reader's language.</summary>
+    public static IReadOnlyList<string> Refusal(WorkflowCheck check) => check.MessagesForReader;
 
     /// <summary>A history line's step: a step of the workflow, or a correction recorded beside the steps.</summary>
     public static string HistoryStep(string trigger) =>

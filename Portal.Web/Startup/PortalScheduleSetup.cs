@@ -50,9 +50,9 @@ public static class PortalScheduleSetup
         // Shortly after midnight in Vietnam, one job after the other in the order of PortalJobs.All.
         for (var i = 0; i < PortalJobs.All.Count; i++)
         {
-            var id = PortalJobs.All[i].Id;
+            var (id, cron) = (PortalJobs.All[i].Id, PortalJobs.All[i].Cron);
             recurring.AddOrUpdate<PortalJobRunner>(id, r => r.RunAsync(id, CancellationToken.None),
-                app.Configuration[$"Hangfire:Cron:{id}"] ?? $"{5 + 5 * i} 0 * * *", options);
+                app.Configuration[$"Hangfire:Cron:{id}"] ?? cron ?? $"{5 + 5 * i} 0 * * *", options);
         }
         // Not scheduled: "trigger now" in the dashboard runs every job in order.
         recurring.AddOrUpdate<PortalJobRunner>(PortalJobRunner.RunAllId, r => r.RunAsync(PortalJobRunner.RunAllId, CancellationToken.None),

@@ -9,7 +9,8 @@ public static class DossierFactsReader
 {
     public static DossierFacts Read(Dossier d, StandardSet set, DossierScores scores, DateOnly today)
     {
-        bool Has(DocumentKind kind) => d.Files.Any(f => f.Kind == kind);
+        // Only a current version counts: a replaced or removed file is history.
+        bool Has(DocumentKind kind) => d.Files.Any(f => f.Kind == kind && f.SupersededAtUtc is null);
         return new DossierFacts
         {
             Today = today,

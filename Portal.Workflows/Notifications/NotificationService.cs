@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.Notifications;
@@ -10,16 +11,11 @@ namespace Portal.Workflows.Notifications;
 /// </summary>
 public sealed class NotificationService(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock, NotificationSignal signal)
 {
-    /// <summary>Creates the notification unless the user already has one with its key; true when it was created.</summary>
+    /// <summary>Creates the notification (and its e-mail) unless the user already has one with its key; true when it was created.</summary>
     public async Task<bool> CreateAsync(NotificationDraft draft, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await db.Notifications.AnyAsync(n => n.UserId == draft.UserId && n.DedupKey == draft.DedupKey, ct)) return false;
-        db.Notifications.Add(new Notification
-        {
-            UserId = draft.UserId, Kind = draft.Kind, DossierId = draft.DossierId, Title = Cut(draft.Title, 300),
-            Body = Cut(draft.Body, 2000), Link = draft.Link, DedupKey = draft.DedupKey, CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-        });
+        if ((await NotificationWriter.AddAsync(db, [draft], clock.GetUtcNow().UtcDateTime, ct)).Count == 0) return false;
         try
         {
             await db.SaveChangesAsync(ct);
@@ -44,10 +40,14 @@ public sealed class NotificationService(IDbContextFactory<PortalDbContext> dbFac
     {
         if (!scope.IsAuthenticated) return [];
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Notifications.AsNoTracking().Where(n => n.UserId == scope.UserId)
-            .OrderByDescending(n => n.Id).Take(take)
-            .Select(n => new NotificationRow(n.Id, n.Kind, n.DossierId, n.Title, n.Body, n.Link, n.CreatedAtUtc, n.ReadAtUtc != null))
-            .ToListAsync(ct);
+        var rows = await db.Notifications.AsNoTracking().Where(n => n.UserId == scope.UserId)
+            .OrderByDescending(n => n.Id).Take(take).ToListAsync(ct);
+        // Rendered now, in the reader's language: the same notification reads in Vietnamese or English.
+        return [.. rows.Select(n =>
+        {
+            var (title, body) = NotificationText.Render(n.TextKey, n.TextArgs, CultureInfo.CurrentUICulture);
+            return new NotificationRow(n.Id, n.Kind, n.DossierId, title, body, n.Link, n.CreatedAtUtc, n.ReadAtUtc != null);
+        })];
     }
 
     /// <summary>Marks one of the user's notifications read (another user's id changes nothing); null id marks all.</summary>
@@ -82,5 +82,4 @@ public sealed class NotificationService(IDbContextFactory<PortalDbContext> dbFac
         await db.SaveChangesAsync(ct);
     }
 
-    private static string Cut(string text, int max) => text.Length <= max ? text : text[..max];
 }

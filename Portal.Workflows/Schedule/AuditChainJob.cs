@@ -6,6 +6,8 @@ using Portal.Data.Notifications;
 using Portal.Workflows.Audit;
 using Portal.Workflows.Texts;
 
+using Portal.Workflows.Notifications;
+
 namespace Portal.Workflows.Schedule;
 
 /// <summary>
@@ -30,7 +32,6 @@ public sealed class AuditChainJob(AuditVerifier verifier, IDbContextFactory<Port
                                     where !u.IsDisabled && r.Name == PortalRoles.Administrator
                                     select u.Id).Distinct().ToListAsync(ct);
         return await notifier.SendAsync(administrators, NotificationKind.AuditBroken, null,
-            WorkflowText.Vi("Notify.AuditBroken.Title"), WorkflowText.Vi("Notify.AuditBroken.Body", broken.Problem),
-            null, $"audit-break:{broken.Id}", ct);
+            "Notify.AuditBroken", [NotificationText.Plain(broken.Problem)], null, $"audit-break:{broken.Id}", ct);
     }
 }

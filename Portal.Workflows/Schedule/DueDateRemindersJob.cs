@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.Notifications;
 using Portal.Workflows.Dossiers;
-using Portal.Workflows.Texts;
+using Portal.Workflows.Notifications;
 
 namespace Portal.Workflows.Schedule;
 
@@ -30,10 +30,9 @@ public sealed class DueDateRemindersJob(IDbContextFactory<PortalDbContext> dbFac
             if (points.Count == 0) continue;
             var point = points.Min();
             var users = recipients.For(d.UnitPath, d.Policy.ActingRoles(d.State, d.SignedOff));
-            var stageName = WorkflowText.Vi("Stage." + stage);
-            sent += await notifier.SendAsync(users, NotificationKind.DueReminder, new(d.Id),
-                WorkflowText.Vi("Notify.Reminder.Title", stageName, d.UnitName),
-                WorkflowText.Vi("Notify.Reminder.Body", d.UnitName, d.RoundName, stageName, due.ToString("dd/MM/yyyy"), left),
+            // {0} unit, {1} round, {2} stage, {3} due date, {4} days left (Notify.Reminder).
+            sent += await notifier.SendAsync(users, NotificationKind.DueReminder, new(d.Id), "Notify.Reminder",
+                [NotificationText.Plain(d.UnitName), NotificationText.Plain(d.RoundName), NotificationText.Text("Stage." + stage), NotificationText.Plain(due.ToString("dd/MM/yyyy")), NotificationText.Plain(left)],
                 d.Link, $"remind:{d.Id}:{stage}:{due:yyyy-MM-dd}:{point}", ct);
         }
         return sent;

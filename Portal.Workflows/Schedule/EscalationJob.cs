@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.Notifications;
 using Portal.Workflows.Dossiers;
-using Portal.Workflows.Texts;
+using Portal.Workflows.Notifications;
 
 namespace Portal.Workflows.Schedule;
 
@@ -25,10 +25,8 @@ public sealed class EscalationJob(IDbContextFactory<PortalDbContext> dbFactory, 
             var acting = d.Policy.ActingRoles(d.State, d.SignedOff);
             if (acting.Count == 0) continue;
             var supervisor = d.Policy.SupervisingRole(acting);
-            var stageName = WorkflowText.Vi("Stage." + stage);
-            sent += await notifier.SendAsync(recipients.For(d.UnitPath, [supervisor]), NotificationKind.Escalation, new(d.Id),
-                WorkflowText.Vi("Notify.Escalation.Title", stageName, d.UnitName),
-                WorkflowText.Vi("Notify.Escalation.Body", d.UnitName, d.RoundName, stageName, due.ToString("dd/MM/yyyy"), today.DayNumber - due.DayNumber),
+            sent += await notifier.SendAsync(recipients.For(d.UnitPath, [supervisor]), NotificationKind.Escalation, new(d.Id), "Notify.Escalation",
+                [NotificationText.Plain(d.UnitName), NotificationText.Plain(d.RoundName), NotificationText.Text("Stage." + stage), NotificationText.Plain(due.ToString("dd/MM/yyyy")), NotificationText.Plain(today.DayNumber - due.DayNumber)],
                 d.Link, $"escalate:{d.Id}:{stage}:{due:yyyy-MM-dd}", ct);
         }
         return sent;

@@ -6,12 +6,13 @@ namespace Portal.Workflows.Schedule;
 /// <summary>Sends one message to several users, each once per key; counts what was new.</summary>
 public sealed class JobNotifier(NotificationService notifications)
 {
-    public async Task<int> SendAsync(IEnumerable<string> userIds, NotificationKind kind, OpenDossierRef? dossier, string title, string body,
-        string? link, string dedupKey, CancellationToken ct)
+    /// <param name="textKey">The text's resource key (".Title" and ".Body" follow); <paramref name="args"/> tagged as <see cref="NotificationText"/> says.</param>
+    public async Task<int> SendAsync(IEnumerable<string> userIds, NotificationKind kind, OpenDossierRef? dossier, string textKey,
+        IReadOnlyList<string> args, string? link, string dedupKey, CancellationToken ct)
     {
         var created = 0;
         foreach (var userId in userIds)
-            if (await notifications.CreateAsync(new NotificationDraft(userId, kind, dossier?.Id, title, body, link, dedupKey), ct))
+            if (await notifications.CreateAsync(new NotificationDraft(userId, kind, dossier?.Id, textKey, args, link, dedupKey), ct))
                 created++;
         return created;
     }

@@ -6,7 +6,7 @@ using Portal.Data.Rounds;
 using Portal.Workflows.Access;
 using Portal.Workflows.Dossiers;
 using Portal.Workflows.Rounds;
-using Portal.Workflows.Texts;
+using Portal.Workflows.Notifications;
 
 namespace Portal.Workflows.Schedule;
 
@@ -42,9 +42,7 @@ public sealed class OpenDueRoundsJob(IDbContextFactory<PortalDbContext> dbFactor
         var sent = 0;
         foreach (var d in dossiers)
             sent += await notifier.SendAsync(recipients.For(d.Path, [PortalRoles.CommuneOfficer, PortalRoles.CommuneLeader]),
-                NotificationKind.RoundOpened, new(d.Id),
-                WorkflowText.Vi("Notify.RoundOpened.Title", d.Round),
-                WorkflowText.Vi("Notify.RoundOpened.Body", d.Round, d.Unit),
+                NotificationKind.RoundOpened, new(d.Id), "Notify.RoundOpened", [NotificationText.Plain(d.Round), NotificationText.Plain(d.Unit)],
                 $"/dossiers/{d.Id}", $"round-opened:{d.RoundId}:{d.Id}", ct);
         return sent;
     }

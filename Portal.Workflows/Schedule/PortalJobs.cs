@@ -2,8 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Portal.Workflows.Schedule;
 
-/// <summary>One scheduled job: a stable id (the recurring job's name in Hangfire) and its class.</summary>
-public sealed record PortalJobInfo(string Id, Type JobType);
+/// <summary>One scheduled job: a stable id (the recurring job's name in Hangfire), its class, and its own schedule if not daily.</summary>
+public sealed record PortalJobInfo(string Id, Type JobType, string? Cron = null);
 
 /// <summary>
 /// Every scheduled job, in the order a daily run takes them: open rounds first (their dossiers then get reminders),
@@ -22,8 +22,9 @@ public static class PortalJobs
         new("recompute-streaks", typeof(RecomputeStreaksJob)),
         new("report-due-reminders", typeof(ReportDueRemindersJob)),
         new("verify-audit", typeof(AuditChainJob)),
-        // Last: e-mails what the jobs above created (and anything a failed send left pending).
-        new("send-emails", typeof(Notifications.NotificationMailer)),
+        // Last: e-mails what the jobs above created (and anything a failed send left pending). Every five minutes too,
+        // so that the e-mail of a step (written in the step's transaction) goes out soon after it.
+        new("send-emails", typeof(Notifications.NotificationMailer), "*/5 * * * *"),
         // After the day's changes: a copy of the data folder (Portal:Backup:Keep = 0 turns it off).
         new("backup", typeof(Backups.BackupJob)),
     ];

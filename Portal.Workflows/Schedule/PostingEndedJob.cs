@@ -4,7 +4,7 @@ using Portal.Data.Accounts;
 using Portal.Data.Dossiers;
 using Portal.Data.Notifications;
 using Portal.Workflows.Dossiers;
-using Portal.Workflows.Texts;
+using Portal.Workflows.Notifications;
 
 namespace Portal.Workflows.Schedule;
 
@@ -24,9 +24,8 @@ public sealed class PostingEndedJob(IDbContextFactory<PortalDbContext> dbFactory
         var sent = 0;
         foreach (var d in dossiers)
             sent += await notifier.SendAsync(recipients.For(d.UnitPath, [PortalRoles.CommuneOfficer, PortalRoles.CommuneLeader]),
-                NotificationKind.PostingEnded, new(d.Id),
-                WorkflowText.Vi("Notify.PostingEnded.Title", d.UnitName),
-                WorkflowText.Vi("Notify.PostingEnded.Body", d.UnitName, d.PostingLastDay!.Value.ToString("dd/MM/yyyy")),
+                NotificationKind.PostingEnded, new(d.Id), "Notify.PostingEnded",
+                [NotificationText.Plain(d.UnitName), NotificationText.Plain(d.PostingLastDay!.Value.ToString("dd/MM/yyyy"))],
                 d.Link, $"posting-ended:{d.Id}:{d.PostingLastDay:yyyy-MM-dd}", ct);
         return sent;
     }

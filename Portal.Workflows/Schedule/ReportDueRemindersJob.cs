@@ -5,7 +5,7 @@ using Portal.Data.Notifications;
 using Portal.Data.Rounds;
 using Portal.Workflows.Chains;
 using Portal.Workflows.Dossiers;
-using Portal.Workflows.Texts;
+using Portal.Workflows.Notifications;
 
 namespace Portal.Workflows.Schedule;
 
@@ -35,9 +35,8 @@ public sealed class ReportDueRemindersJob(IDbContextFactory<PortalDbContext> dbF
                 var users = report.Level == ReportLevel.Commune
                     ? round.Communes.SelectMany(c => recipients.For(c, [PortalRoles.CommuneOfficer])).Distinct()
                     : recipients.Within(round.ScopePath, report.Level == ReportLevel.District ? PortalRoles.DistrictOfficer : PortalRoles.ProvinceOfficer);
-                sent += await notifier.SendAsync(users, NotificationKind.ReportDue, null,
-                    WorkflowText.Vi("Notify.ReportDue.Title", ApprovalPolicy.For(round.Round).ReportLevelNameVi(report.Level, round.Round.MinistryName)),
-                    WorkflowText.Vi("Notify.ReportDue.Body", round.Name, report.DueDate.ToString("dd/MM/yyyy"), left),
+                sent += await notifier.SendAsync(users, NotificationKind.ReportDue, null, "Notify.ReportDue",
+                    [NotificationText.Plain(round.Name), NotificationText.Plain(report.DueDate.ToString("dd/MM/yyyy")), NotificationText.Plain(left), NotificationText.Plain(ApprovalPolicy.For(round.Round).ReportLevelNameVi(report.Level, round.Round.MinistryName))],
                     $"/rounds/{round.Id}", $"report-due:{round.Id}:{report.Level}:{report.DueDate:yyyy-MM-dd}:{points.Min()}", ct);
             }
         return sent;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Resources;
 
 namespace Portal.Workflows.Texts;
@@ -13,9 +14,15 @@ public static class WorkflowText
     /// <summary>In the current UI culture.</summary>
     public static string Get(string key, params object?[] args) => Texts.Get(key, args);
 
+    /// <inheritdoc cref="ResourceText.Exists"/>
+    public static bool Exists(string key) => Texts.Exists(key);
+
     /// <inheritdoc cref="ResourceText.Vi"/>
     public static string Vi(string key, params object?[] args) => Texts.Vi(key, args);
 
     /// <inheritdoc cref="ResourceText.Both"/>
     public static string Both(string key, params object?[] args) => Texts.Both(key, args);
+
+    /// <inheritdoc cref="ResourceText.In"/>
+    public static string In(CultureInfo culture, string key, params object?[] args) => Texts.In(culture, key, args);
 }

@@ -9,15 +9,18 @@ const resumeButton = document.getElementById("components-resume-button");
 resumeButton.addEventListener("click", resume);
 
 function handleReconnectStateChanged(event) {
-    if (event.detail.state === "show") {
-        reconnectModal.showModal();
-    } else if (event.detail.state === "hide") {
+    const state = event.detail.state;
+    if (state === "hide") {
         reconnectModal.close();
-    } else if (event.detail.state === "failed") {
-        document.addEventListener("visibilitychange", retryWhenDocumentBecomesVisible);
-    } else if (event.detail.state === "rejected") {
-        location.reload();
+        return;
     }
+    if (state === "rejected") {
+        location.reload();
+        return;
+    }
+    // Every other state is shown in the dialog: a pause ordered by the server may come without a "show" first.
+    if (!reconnectModal.open) reconnectModal.showModal();
+    if (state === "failed") document.addEventListener("visibilitychange", retryWhenDocumentBecomesVisible);
 }
 
 async function retry() {

@@ -26,6 +26,12 @@ public sealed record DossierDataChanged(int DossierId, int UnitId, DossierEdit E
     internal override Task PublishAsync(DossierEventBus bus, DossierUnitOfWork work, CancellationToken ct) => bus.SendAsync(this, work, ct);
 }
 
+/// <summary>A change after the leader's sign-off voided it (<see cref="SignOffVoiding"/>): the leader must sign again.</summary>
+public sealed record DossierSignOffVoided(int DossierId, int UnitId, string UserName) : DossierDomainEvent(DossierId, UnitId)
+{
+    internal override Task PublishAsync(DossierEventBus bus, DossierUnitOfWork work, CancellationToken ct) => bus.SendAsync(this, work, ct);
+}
+
 /// <summary>
 /// Reacts to a dossier event inside the change that raised it: it may read and add through <see cref="DossierUnitOfWork.Db"/>
 /// but must not save (the change saves once). Throwing undoes the whole change.

@@ -75,7 +75,7 @@ public sealed class DossierEdits(DossierMutation mutation)
         CancellationToken ct = default) =>
         mutation.EditAsync(scope, id, version, DossierEdit.Council, w =>
         {
-            if (date is { } d && d > w.Today) return Outcome.Invalid(WorkflowText.Get("Dossiers.DateInFuture"));
+            if (DossierDateRules.Council(date, w.Today) is { Count: > 0 } errors) return Outcome.Invalid(errors);
             (w.Dossier.CouncilDate, w.Dossier.CouncilMembers, w.Dossier.CouncilResult) = (date, members?.Trim(), result?.Trim());
             return Outcome.Done;
         }, ct);
@@ -89,6 +89,7 @@ public sealed class DossierEdits(DossierMutation mutation)
         mutation.EditAsync(scope, id, version, DossierEdit.Posting, w =>
         {
             var d = w.Dossier;
+            if (DossierDateRules.Posting(start, lastDay, d.CouncilDate) is { Count: > 0 } errors) return Outcome.Invalid(errors);
             if (d.State == Data.Dossiers.DossierState.Posted && (start != d.PostingStart || lastDay != d.PostingLastDay))
                 return Outcome.Invalid(WorkflowText.Get("Dossiers.PostingLocked"));
             if (PostingRules.Check(start, lastDay, d.Round!.PostingDays) is { } error) return Outcome.Invalid(error);
@@ -99,8 +100,10 @@ public sealed class DossierEdits(DossierMutation mutation)
     /// <summary>The review council and the decision: number, date, signer and the signing line (chairman, or a deputy on his behalf).</summary>
     public Task<Outcome<int>> SaveReviewAsync(UserScope scope, int id, int version, DateOnly? date, string? members, string? recommendation,
         string? decisionNumber, DateOnly? decisionDate, string? signer, SignerTitle signerTitle = SignerTitle.Chairman, CancellationToken ct = default) =>
-        mutation.EditAsync(scope, id, version, DossierEdit.ReviewAndDecision, w =>
+        mutation.EditAsync(scope, id, version, DossierEdit.ReviewAndDecision, async w =>
         {
+            var submitted = await DossierDateRules.SubmittedOnAsync(w.Db, id, ct);
+            if (DossierDateRules.Review(date, decisionDate, submitted, w.Today) is { Count: > 0 } errors) return Outcome.Invalid(errors);
             var d = w.Dossier;
             if (!Enum.IsDefined(signerTitle)) return Outcome.Invalid(WorkflowText.Get("Dossiers.SignerTitleRequired"));
             (d.ReviewCouncilDate, d.ReviewCouncilMembers, d.ReviewRecommendation) = (date, members?.Trim(), recommendation?.Trim());

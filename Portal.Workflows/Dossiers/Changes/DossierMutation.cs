@@ -64,6 +64,7 @@ public sealed class DossierMutation(IDbContextFactory<PortalDbContext> dbFactory
         {
             return Conflict();
         }
+        work.Saved();
         return d.Version;
     }
 
@@ -73,6 +74,11 @@ public sealed class DossierMutation(IDbContextFactory<PortalDbContext> dbFactory
     /// </summary>
     public Task<Outcome<int>> EditAsync(UserScope scope, int id, int version, DossierEdit edit,
         Func<DossierUnitOfWork, Outcome> change, CancellationToken ct) =>
+        EditAsync(scope, id, version, edit, work => Task.FromResult(change(work)), ct);
+
+    /// <summary>The same, for a change that reads more of the database (the history, say) before it decides.</summary>
+    public Task<Outcome<int>> EditAsync(UserScope scope, int id, int version, DossierEdit edit,
+        Func<DossierUnitOfWork, Task<Outcome>> change, CancellationToken ct) =>
         RunAsync(scope, id, version, $"edit {edit}", async work =>
         {
             var policy = work.Policy;
@@ -81,7 +87,7 @@ public sealed class DossierMutation(IDbContextFactory<PortalDbContext> dbFactory
                 var anyState = Enum.GetValues<DossierState>().Any(s => DossierEditRules.Allows(edit, s, policy, scope.Roles));
                 return anyState ? Outcome.Invalid(WorkflowText.Get("Dossiers.WrongStage")) : await RefuseRoleAsync(scope, id, $"edit {edit}", ct);
             }
-            var outcome = change(work);
+            var outcome = await change(work);
             if (outcome.Succeeded) work.Raise(new DossierDataChanged(id, work.Dossier.UnitId, edit, scope.UserName));
             return outcome;
         }, ct);

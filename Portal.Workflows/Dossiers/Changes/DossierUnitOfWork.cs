@@ -13,6 +13,7 @@ namespace Portal.Workflows.Dossiers;
 public sealed class DossierUnitOfWork(PortalDbContext db, Dossier dossier, StandardSet set, UserScope scope, DateOnly today, DateTime nowUtc)
 {
     private readonly Queue<DossierDomainEvent> _raised = new();
+    private readonly List<Action> _afterSave = [];
 
     public PortalDbContext Db { get; } = db;
     public Dossier Dossier { get; } = dossier;
@@ -28,4 +29,12 @@ public sealed class DossierUnitOfWork(PortalDbContext db, Dossier dossier, Stand
     public void Raise(DossierDomainEvent e) => _raised.Enqueue(e);
 
     internal DossierDomainEvent? TakeRaised() => _raised.TryDequeue(out var e) ? e : null;
+
+    /// <summary>Something to do only once the change is saved (telling open pages), never when it is not.</summary>
+    public void AfterSave(Action action) => _afterSave.Add(action);
+
+    internal void Saved()
+    {
+        foreach (var action in _afterSave) action();
+    }
 }

@@ -1,5 +1,6 @@
 using Portal.Data.Dossiers;
 using Portal.Data.Rounds;
+using Portal.Workflows.Deadlines;
 using Portal.Workflows.Chains;
 using Portal.Workflows.Scoring;
 
@@ -22,7 +23,8 @@ public sealed record DossierPage(
     IReadOnlySet<DossierEdit> PermittedEdits,
     IReadOnlyList<HistoryLine> History,
     IReadOnlyList<CommentLine> Comments,
-    IReadOnlyList<ReturnLine> Returns)
+    IReadOnlyList<ReturnLine> Returns,
+    DossierClock Clock)
 {
     /// <summary>
     /// Once the appraising level has started, the appraised total is the one the decision is taken on; before, only
@@ -30,13 +32,27 @@ public sealed record DossierPage(
     /// </summary>
     public bool AppraisalStarted => Dossier.State is DossierState.UnderAppraisal or DossierState.AtReviewCouncil
         or DossierState.Recognized or DossierState.NotRecognized;
+
+    /// <summary>The history row of a sign-off that a later change voided, while no new sign-off has been given.</summary>
+    public HistoryLine? VoidedSignOff =>
+        Dossier.LeaderSignedOffAtUtc is null
+        && History.LastOrDefault(h => h.Trigger is SignOffVoiding.HistoryTrigger or nameof(DossierTrigger.SignOffSubmission)
+            or nameof(DossierTrigger.ReturnForSupplement)) is { Trigger: SignOffVoiding.HistoryTrigger } voided
+            ? voided : null;
 }
+
+/// <summary>
+/// The dossier's code as officials quote it (the round's year and the commune's code, "2026-22015"), the due date of the
+/// stage it works towards and where it stands against it, as the one-stop systems say it.
+/// </summary>
+public sealed record DossierClock(string Code, DateOnly? DueDate, DueStatus Status);
 
 /// <summary>The dossier's own data as the page shows it; <see cref="Version"/> goes back with every change.</summary>
 public sealed record DossierDetails(int Id, int Version, DossierState State, string StandardCode, string Category,
     int? SelfTotal, int? AppraisedTotal, IReadOnlyList<CriterionLine> Criteria, IReadOnlyList<FileLine> Files,
     DateOnly? CouncilDate, string? CouncilMembers, string? CouncilResult,
     DateOnly? PostingStart, DateOnly? PostingLastDay, string? PostingRemarks,
+    string? LeaderSignedOffBy, DateTime? LeaderSignedOffAtUtc,
     DateOnly? ReviewCouncilDate, string? ReviewCouncilMembers, string? ReviewRecommendation,
     string? DecisionNumber, DateOnly? DecisionDate, string? DecisionSigner, SignerTitle? DecisionSignerTitle = null);
 
@@ -56,7 +72,12 @@ public sealed record CriterionLine(string CriterionNo, string? SelfInputJson, in
     public bool ChangedSinceReturn => ReturnedSelfInputJson is not null && SelfInputJson != ReturnedSelfInputJson;
 }
 
-public sealed record FileLine(int Id, DocumentKind Kind, string? CriterionNo, string OriginalName, string? UploadedBy, DateTime UploadedAtUtc);
+/// <summary>A file of the dossier; a superseded one (replaced, or removed when <see cref="Removed"/>) is an old version.</summary>
+public sealed record FileLine(int Id, DocumentKind Kind, string? CriterionNo, string OriginalName, string? UploadedBy, DateTime UploadedAtUtc,
+    DateTime? SupersededAtUtc = null, string? SupersededBy = null, bool Removed = false)
+{
+    public bool IsCurrent => SupersededAtUtc is null;
+}
 
 /// <summary>A step in the history: who (in which role), when, from which state to which, with what comment.</summary>
 public sealed record HistoryLine(DateTime AtUtc, string UserName, string? Role, string Trigger, DossierState FromState,

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.Dossiers;
 using Portal.Workflows.Access;
+using Portal.Workflows.Deadlines;
 using Portal.Workflows.Chains;
 using Portal.Workflows.Outcomes;
 using Portal.Workflows.Texts;
@@ -37,7 +38,7 @@ public sealed class DossierPageReader(IDbContextFactory<PortalDbContext> dbFacto
         IReadOnlyList<DossierTrigger> triggers = canChange ? await workflow.PermittedTriggersAsync() : [];
         var blocked = canChange
             ? DossierWorkflow.Transitions.Where(t => t.From == d.State && !triggers.Contains(t.Trigger))
-                .Select(t => workflow.Check(t.Trigger, "-")).Where(c => !c.RoleRefused && !c.Allowed).ToList()
+                .Select(t => workflow.Check(t.Trigger, "-")).Where(c => !c.RoleRefused && !c.Allowed && !AlreadyDone(c)).ToList()
             : [];
         var edits = canChange ? Enum.GetValues<DossierEdit>().Where(e => DossierEditRules.Allows(e, d.State, policy, scope.Roles)).ToHashSet() : [];
         var history = await db.DossierEvents.AsNoTracking().Where(e => e.DossierId == id).OrderBy(e => e.Id)
@@ -49,16 +50,21 @@ public sealed class DossierPageReader(IDbContextFactory<PortalDbContext> dbFacto
             .ToListAsync(ct);
         var round = new DossierRound(d.Round!.Id, d.Round.Year, d.Round.Name, policy.Chain, d.Round.PostingDays, d.Round.ScopeUnit?.Name,
             policy, facts.SupplementDue);
+        var (due, status) = (await RoundCalendars.ReadAsync(db, [d.RoundId], ct)).Clock(d.RoundId, d.State, facts.Today);
         return new DossierPage(Details(d), round, d.Unit.Name, d.Unit.Parent?.Name, set, scores.Self, scores.Appraised,
-            triggers, blocked, edits, history, comments, returns);
+            triggers, blocked, edits, history, comments, returns, new DossierClock($"{d.Round.Year}-{d.Unit.Code}", due, status));
     }
+
+    /// <summary>A sign-off held back only because it was given is done, not blocked: the page says who signed instead.</summary>
+    private static bool AlreadyDone(WorkflowCheck check) => check.UnmetGuards is [DossierGuard.NotYetSignedOff];
 
     private static DossierDetails Details(Dossier d) => new(d.Id, d.Version, d.State, d.StandardCode, d.Category, d.SelfTotal, d.AppraisedTotal,
         [.. d.Criteria.OrderBy(c => c.Id).Select(c => new CriterionLine(c.CriterionNo, c.SelfInputJson, c.SelfPoints, c.SourceNote, c.SelfBy,
             c.SelfAtUtc, c.AppraisedInputJson, c.AppraisedPoints, c.AppraisalReason, c.AppraisedBy, c.AppraisedAtUtc,
             c.ReturnedSelfInputJson, c.ReturnedSelfPoints))],
-        [.. d.Files.OrderBy(f => f.Id).Select(f => new FileLine(f.Id, f.Kind, f.CriterionNo, f.OriginalName, f.UploadedBy, f.UploadedAtUtc))],
+        [.. d.Files.OrderBy(f => f.Id).Select(f => new FileLine(f.Id, f.Kind, f.CriterionNo, f.OriginalName, f.UploadedBy, f.UploadedAtUtc,
+            f.SupersededAtUtc, f.SupersededBy, f.Removed))],
         d.CouncilDate, d.CouncilMembers, d.CouncilResult, d.PostingStart, d.PostingLastDay, d.PostingRemarks,
-        d.ReviewCouncilDate, d.ReviewCouncilMembers, d.ReviewRecommendation, d.DecisionNumber, d.DecisionDate, d.DecisionSigner,
+        d.LeaderSignedOffBy, d.LeaderSignedOffAtUtc, d.ReviewCouncilDate, d.ReviewCouncilMembers, d.ReviewRecommendation, d.DecisionNumber, d.DecisionDate, d.DecisionSigner,
         d.DecisionSignerTitle);
 }
