@@ -21,10 +21,19 @@ public class SqliteJobStorageTests
     [Fact]
     public async Task A_job_enqueued_in_SQLite_storage_runs()
     {
+        // Hangfire logs through a global provider, which a web host of another test sets to its own logger factory and
+        // then disposes: this test logs to nowhere instead.
+        Hangfire.Logging.LogProvider.SetCurrentLogProvider(new Silent());
         using var folder = new TestFolder("hangfire");
         var storage = new SQLiteStorage(folder.File("hangfire.db"), new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromMilliseconds(200) });
         new BackgroundJobClient(storage).Enqueue<ProbeJob>(j => j.Run("xin chào"));
         using var server = new BackgroundJobServer(new BackgroundJobServerOptions { WorkerCount = 1 }, storage);
         Assert.Equal("xin chào", await Ran.Task.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
+    private sealed class Silent : Hangfire.Logging.ILogProvider, Hangfire.Logging.ILog
+    {
+        public Hangfire.Logging.ILog GetLogger(string name) => this;
+        public bool Log(Hangfire.Logging.LogLevel logLevel, Func<string> messageFunc, Exception exception) => false;
     }
 }
