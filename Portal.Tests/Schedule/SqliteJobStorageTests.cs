@@ -21,13 +21,14 @@ public class SqliteJobStorageTests
     [Fact]
     public async Task A_job_enqueued_in_SQLite_storage_runs()
     {
-        // Hangfire logs through a global provider, which a web host of another test sets to its own logger factory and
-        // then disposes: this test logs to nowhere instead.
+        // Hangfire logs through a global provider and activates jobs through a global activator, both of which a web host
+        // of another test sets to its own services and then disposes: this test logs to nowhere and activates plainly.
         Hangfire.Logging.LogProvider.SetCurrentLogProvider(new Silent());
         using var folder = new TestFolder("hangfire");
         var storage = new SQLiteStorage(folder.File("hangfire.db"), new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromMilliseconds(200) });
         new BackgroundJobClient(storage).Enqueue<ProbeJob>(j => j.Run("xin chào"));
-        using var server = new BackgroundJobServer(new BackgroundJobServerOptions { WorkerCount = 1 }, storage);
+        // Its own activator too: the global one may be a disposed host's container.
+        using var server = new BackgroundJobServer(new BackgroundJobServerOptions { WorkerCount = 1, Activator = new JobActivator() }, storage);
         Assert.Equal("xin chào", await Ran.Task.WaitAsync(TimeSpan.FromSeconds(30)));
     }
 
