@@ -47,6 +47,21 @@ public sealed class BulkRegistrationTests : IAsyncLifetime
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
     [Fact]
+    public async Task Set_based_registrations_and_dossiers_are_audited_like_rows_the_services_insert()
+    {
+        // One commune registered one by one (an audited insert), the others in bulk after it: rows the audit never saw
+        // after one it saw would be reported as added quietly.
+        var first = await _db.UnitAsync(_communes[0]);
+        var commune = new UserScope("id-xa", "xa.canbo", new HashSet<string> { PortalRoles.CommuneOfficer }, first.Id, first.Path);
+        Assert.True((await _db.Services.GetRequiredService<RoundService>().RegisterAsync(commune, _roundId, first.Id)).Succeeded);
+        Assert.Equal(2, (await Bulk.RegisterAllAsync(_province, _roundId)).Value);
+        Assert.True((await _db.Services.GetRequiredService<RoundService>().OpenAsync(_province, _roundId)).Succeeded);
+
+        var audit = await _db.Services.GetRequiredService<Portal.Workflows.Audit.AuditVerifier>().VerifyAsync();
+        Assert.True(audit.Intact, string.Join("; ", audit.Disagreements) + audit.Chain.Break?.Problem);
+    }
+
+    [Fact]
     public async Task Every_commune_of_the_scope_with_a_category_is_registered_once_in_it_and_opening_makes_their_dossiers_and_summaries()
     {
         Assert.Equal(4, _communes.Count);
@@ -58,6 +73,7 @@ public sealed class BulkRegistrationTests : IAsyncLifetime
         Assert.Equal(["A", "B", "B"], await db.Dossiers.Where(d => d.RoundId == _roundId).OrderBy(d => d.Category).Select(d => d.Category).ToListAsync());
         Assert.Equal(3, await db.DossierSummaries.CountAsync(s => s.RoundId == _roundId));
         Assert.Empty(await _db.Services.GetRequiredService<SummaryCheck>().DifferencesAsync());
+
     }
 
     [Fact]
