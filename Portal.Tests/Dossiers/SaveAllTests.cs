@@ -14,13 +14,13 @@ namespace Portal.Tests.Dossiers;
 /// when all are good they are saved together under one new version.
 /// </summary>
 [Trait("Category", "Component")]
-public sealed class SaveAllTests : PortalComponentTest
+public sealed class SaveAllTests : SelfAssessmentPanelTest
 {
     [Fact]
     public async Task One_refused_figure_keeps_every_other_unsaved()
     {
         await using var bed = await DossierTestBed.CreateAsync();
-        var (cut, id) = await RenderAsync(bed);
+        var (cut, id) = await RenderSelfAssessmentAsync(bed);
         await Type(cut, "5", "3", "1200");
         await Type(cut, "2", "1300", "1200"); // more children counted than there are: refused by the engine
 
@@ -34,7 +34,7 @@ public sealed class SaveAllTests : PortalComponentTest
     public async Task Good_figures_are_saved_together_under_one_new_version()
     {
         await using var bed = await DossierTestBed.CreateAsync();
-        var (cut, id) = await RenderAsync(bed);
+        var (cut, id) = await RenderSelfAssessmentAsync(bed);
         var before = (await bed.DossierAsync("22015")).Version;
         await Type(cut, "2", "1150", "1200");
         await Type(cut, "5", "3", "1200");
@@ -51,16 +51,6 @@ public sealed class SaveAllTests : PortalComponentTest
         await cut.Find($".self-criterion[data-no='{no}'] .self-open").ClickAsync(new MouseEventArgs());
         cut.Find($".self-criterion[data-no='{no}'] .input-numerator input").Input(numerator);
         cut.Find($".self-criterion[data-no='{no}'] .input-denominator input").Input(denominator);
-    }
-
-    private async Task<(IRenderedComponent<SelfAssessmentPanel> Cut, int Id)> RenderAsync(DossierTestBed bed)
-    {
-        Services.AddSingleton(bed.Edits);
-        var id = (await bed.DossierAsync("22015")).Id;
-        await bed.StepAsync(bed.CommuneOfficer, id, DossierTrigger.StartSelfAssessment);
-        var page = (await bed.Pages.ReadAsync(bed.CommuneOfficer, id)).Value!;
-        Render<MudPopoverProvider>();
-        return (Render<SelfAssessmentPanel>(p => p.Add(x => x.Page, page).Add(x => x.Scope, bed.CommuneOfficer)), id);
     }
 
     private static async Task<List<string>> StoredAsync(DossierTestBed bed, int id)

@@ -14,7 +14,7 @@ namespace Portal.Tests.Dossiers;
 /// with what was counted, before the 0 points are saved; saving the same value again goes through.
 /// </summary>
 [Trait("Category", "Component")]
-public sealed class ZeroRateConfirmationTests : PortalComponentTest
+public sealed class ZeroRateConfirmationTests : SelfAssessmentPanelTest
 {
     [Fact]
     public async Task A_rate_at_zero_points_is_asked_about_once_and_the_second_save_of_the_same_value_goes_through()
@@ -55,17 +55,6 @@ public sealed class ZeroRateConfirmationTests : PortalComponentTest
 
         Assert.Contains("1.190 / 1.200", cut.WaitForElement(".self-criterion[data-no='4'] .confirm-zero").TextContent);
         Assert.Null(await StoredInputAsync(bed, id));
-    }
-
-    /// <summary>Phường 1's dossier in self-assessment, as its commune officer sees the panel.</summary>
-    private async Task<(IRenderedComponent<SelfAssessmentPanel> Cut, int Id)> RenderSelfAssessmentAsync(DossierTestBed bed)
-    {
-        Services.AddSingleton(bed.Edits);
-        var id = (await bed.DossierAsync("22015")).Id;
-        await bed.StepAsync(bed.CommuneOfficer, id, DossierTrigger.StartSelfAssessment);
-        var page = (await bed.Pages.ReadAsync(bed.CommuneOfficer, id)).Value!;
-        Render<MudPopoverProvider>();
-        return (Render<SelfAssessmentPanel>(p => p.Add(x => x.Page, page).Add(x => x.Scope, bed.CommuneOfficer)), id);
     }
 
     private static async Task<string?> StoredInputAsync(DossierTestBed bed, int id)
