@@ -28,14 +28,17 @@ public sealed class CircuitsReport
         o.WriteLine(string.Create(Inv, $"Click to update, think time {options.Think} s (0.5–1.5×), {options.Seconds} s window per level:"));
         o.WriteLine("| app | circuits | p50 | p95 | p99 | steps | failed | server RSS | managed heap | load average |");
         o.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
-        foreach (var l in Levels)
-            o.WriteLine(string.Create(Inv, $"| {l.App} | {l.Circuits} | {l.Latency.P50:0} ms | {l.Latency.P95:0} ms | {l.Latency.P99:0} ms | {l.Latency.Count} | {l.Failures} | {l.ResidentBytes / Mb:0} MB | {l.ManagedBytes / Mb:0} MB | {l.Load} |"));
+        foreach (var l in Levels) o.WriteLine(Row(l));
         o.WriteLine();
         o.WriteLine("Per step (p50 / p95 ms), by level:");
         foreach (var l in Levels.Where(l => l.App != "template"))
             o.WriteLine($"  {l.Circuits}: " + string.Join(", ", l.PerStep.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => string.Create(Inv, $"{s.Key} {s.Value.P50:0}/{s.Value.P95:0}"))));
         foreach (var n in NotMeasured) o.WriteLine($"Not measured: {n}");
     }
+
+    /// <summary>One level as a row of the Markdown table.</summary>
+    public static string Row(LevelFigure l) =>
+        string.Create(Inv, $"| {l.App} | {l.Circuits} | {l.Latency.P50:0} ms | {l.Latency.P95:0} ms | {l.Latency.P99:0} ms | {l.Latency.Count} | {l.Failures} | {l.ResidentBytes / Mb:0} MB | {l.ManagedBytes / Mb:0} MB | {l.Load} |");
 
     public string Csv()
     {

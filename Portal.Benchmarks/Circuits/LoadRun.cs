@@ -67,14 +67,18 @@ public sealed class LoadRun(Chromium chromium, Workload work, TimeSpan think, Ti
             }
         }
         catch (OperationCanceledException) { /* the run is over */ }
-        catch (PlaywrightException) when (_stop.IsCancellationRequested) { /* the page closed under the step */ }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
+        {
+            // The page closed under the step, or gave up on a busy server: this circuit stops acting, counted once.
+            if (!_stop.IsCancellationRequested) Interlocked.Increment(ref _failures);
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
         await chromium.CloseAllAsync();
-        try { await Task.WhenAll(_actors); } catch (PlaywrightException) { /* pages closed mid-step */ }
+        await Task.WhenAll(_actors);
         _stop.Dispose();
     }
 }
