@@ -37,6 +37,7 @@ public sealed class Chromium : IAsyncDisposable
     public async Task<string> SignInAsync(string baseUrl, string userName)
     {
         await using var context = await _browser.NewContextAsync();
+        context.SetDefaultTimeout(Patience); // a sign-in is a password hash: slow on a busy machine
         var page = await context.NewPageAsync();
         await page.GotoAsync(baseUrl + "/account/login");
         await page.FillAsync("#userName", userName);
