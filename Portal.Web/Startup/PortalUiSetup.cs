@@ -50,6 +50,7 @@ public static class PortalUiSetup
         app.MapDecisionEndpoints();
         app.MapActivityEndpoints();
         app.MapReportEndpoints();
+        app.MapDevMemoryEndpoint();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
