@@ -7,6 +7,7 @@ using Portal.Data.Access;
 using Portal.Tests.Dossiers;
 using Portal.Tests.Infrastructure;
 using Portal.Workflows.Audit;
+using Portal.Workflows.Faults;
 
 namespace Portal.Tests.Postgres;
 
@@ -56,6 +57,20 @@ public sealed class PostgresDatabaseTests
         var update = await Assert.ThrowsAsync<PostgresException>(() => db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEntries\" SET \"Actor\" = 'x'"));
         var delete = await Assert.ThrowsAsync<PostgresException>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEntries\""));
         Assert.All(new[] { update, delete }, e => Assert.Contains("audit is append-only", e.MessageText, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_server_that_is_down_or_ends_the_connection_is_a_storage_fault_and_a_broken_rule_is_not()
+    {
+        await using var refused = new NpgsqlConnection("Host=127.0.0.1;Port=1;Timeout=3;Username=portal_test");
+        Assert.True(StorageFaults.Is(await Assert.ThrowsAnyAsync<NpgsqlException>(() => refused.OpenAsync())));
+
+        await using var test = await TestDatabase.CreateOnPostgresAsync(withSampleUnits: false);
+        await using var connection = new NpgsqlConnection(test.PostgresConnection);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT pg_terminate_backend(pg_backend_pid())", connection);
+        Assert.True(StorageFaults.Is(await Assert.ThrowsAnyAsync<NpgsqlException>(() => command.ExecuteNonQueryAsync())));
+        Assert.False(StorageFaults.Is(new PostgresException("duplicate key", "ERROR", "ERROR", "23505")));
     }
 
     [Theory]

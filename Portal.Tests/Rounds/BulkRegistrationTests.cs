@@ -42,7 +42,7 @@ public class BulkRegistrationTests : IAsyncLifetime
         _communes = communes.ConvertAll(c => c.Code);
         db.CommuneCategories.AddRange(communes.SkipLast(1).Select((c, i) => new CommuneCategoryAssignment
         {
-            UnitId = c.Id, StandardCode = "DEMO-06", Category = i == 0 ? "A" : "B", SetBy = "so.canbo", SetAtUtc = DateTime.UtcNow,
+            UnitId = c.Id, StandardCode = "DEMO-06", Category = i == 0 ? "A" : "B", SetBy = "so.canbo", SetAtUtc = Portal.Data.MicrosecondClock.Instance.GetUtcNow().UtcDateTime,
         }));
         await db.SaveChangesAsync();
     }

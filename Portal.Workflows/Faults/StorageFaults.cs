@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Portal.Workflows.Outcomes;
@@ -11,12 +12,12 @@ namespace Portal.Workflows.Faults;
 /// read-only data folder, a full disk, an I/O error — turned into an answer the person can act on ("nothing was
 /// saved; try again in a moment") instead of an exception that would end their page. Each fault is logged once when
 /// it starts and once when a later change succeeds again, not once per request.
-/// Provider-neutral: a database's exception is read as a <see cref="DbException"/>, by its standard SQLSTATE when it has
-/// one (PostgreSQL) or its result code when it has none (SQLite).
+/// Either provider: SQLite's exceptions by their result code, any other database's (PostgreSQL) by its standard SQLSTATE,
+/// or as a <see cref="DbException"/> the provider calls transient when no server answered at all.
 /// </summary>
 public sealed class StorageFaults(ILogger<StorageFaults> log)
 {
-    // SQLite's result codes (no SQLSTATE): SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN.
+    // SQLite's result codes: SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN.
     private static readonly int[] SqliteCodes = [5, 6, 8, 10, 13, 14];
     // SQLSTATE classes and codes: connection exception, insufficient resources (disk full, out of memory, too many
     // connections), operator intervention (shutdown, cannot connect now), system error, read-only transaction.
@@ -27,10 +28,10 @@ public sealed class StorageFaults(ILogger<StorageFaults> log)
 
     public static bool Is(Exception e) => e switch
     {
+        SqliteException s => SqliteCodes.Contains(s.SqliteErrorCode),
         DbException { SqlState: { Length: 5 } state } => StateClasses.Contains(state[..2]) && state != "57014" || state == ReadOnlyTransaction,
         // No server answered at all (refused, reset, timed out): the provider calls it transient and gives no SQLSTATE.
         DbException { SqlState: null or "", IsTransient: true, InnerException: not null } => true,
-        DbException d => SqliteCodes.Contains(d.ErrorCode),
         DbUpdateException { InnerException: { } inner } => Is(inner),
         InvalidOperationException { InnerException: { } inner } => Is(inner),
         UnauthorizedAccessException => true,
@@ -67,8 +68,8 @@ public sealed class StorageFaults(ILogger<StorageFaults> log)
 
     private static string Describe(Exception e) => e switch
     {
+        SqliteException s => $"SQLite {s.SqliteErrorCode}",
         DbException { SqlState: { Length: 5 } state } => $"SQLSTATE {state}",
-        DbException d when SqliteCodes.Contains(d.ErrorCode) => $"SQLite {d.ErrorCode}",
         DbException d => $"{d.GetType().Name}: {d.Message}",
         { InnerException: { } inner } when Is(inner) => Describe(inner),
         _ => e.GetType().Name,
