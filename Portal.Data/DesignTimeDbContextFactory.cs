@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Design;
 
 namespace Portal.Data;
 
-/// <summary>Lets `dotnet ef` build the context without starting the web host.</summary>
+/// <summary>Lets `dotnet ef` build the context for the SQLite migration set without starting the web host.</summary>
 internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<PortalDbContext>
 {
     public PortalDbContext CreateDbContext(string[] args)

@@ -8,9 +8,9 @@ using Portal.Data.Units;
 namespace Portal.Data;
 
 // Every save writes its audit rows in its own transaction (record 0016): the changes are saved, the last audit row is
-// read, the new rows are chained to it and saved, then the transaction commits. On SQLite the transaction begins
-// IMMEDIATE, so writers are serialised before the last row is read and the chain never forks; on another provider the
-// audit table is locked first. A save inside a caller's transaction joins it.
+// read, the new rows are chained to it and saved, then the transaction commits. Writers are serialised before the last
+// row is read, so the chain never forks: on SQLite the transaction begins IMMEDIATE; on PostgreSQL the setup adds
+// Providers.AuditChainLock. A save inside a caller's transaction joins it.
 public partial class PortalDbContext
 {
     /// <summary>Who the audit names for this context's saves (a user name); empty for the portal itself.</summary>
@@ -43,7 +43,6 @@ public partial class PortalDbContext
         var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
         try
         {
-            if (!Database.IsSqlite()) await Database.ExecuteSqlRawAsync("LOCK TABLE \"AuditEntries\" IN EXCLUSIVE MODE", ct);
             // Accepted at once: the audit rows need the keys the database gave; a failure below rolls both back.
             var count = await base.SaveChangesAsync(true, ct);
             var last = await AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Select(a => new { a.Id, a.Hash }).FirstOrDefaultAsync(ct);
@@ -72,7 +71,7 @@ public partial class PortalDbContext
     /// <summary>The application's clock when it has one (the tests' clock), else the system's.</summary>
     private TimeProvider Clock => _clock ??=
         this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<TimeProvider>()
-        ?? TimeProvider.System;
+        ?? MicrosecondClock.Instance;
 
     private TimeProvider? _clock;
 }

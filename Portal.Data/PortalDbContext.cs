@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data.Access;
@@ -19,8 +20,12 @@ namespace Portal.Data;
 /// The portal's database. Only provider-neutral mapping here: the same model runs on SQLite (default)
 /// and PostgreSQL (scale-out). Times are stored as UTC <see cref="DateTime"/>, which both providers order.
 /// </summary>
-public partial class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options)
+public partial class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options),
+    IDataProtectionKeyContext
 {
+    /// <summary>ASP.NET Core's data-protection keys: in the database, so a cookie made by one instance opens on every other.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<AdminStructure> Structures => Set<AdminStructure>();
     public DbSet<AdminUnit> Units => Set<AdminUnit>();
     public DbSet<UnitLineage> UnitLineages => Set<UnitLineage>();

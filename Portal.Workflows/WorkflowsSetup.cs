@@ -18,7 +18,7 @@ public static class WorkflowsSetup
 {
     public static IServiceCollection AddPortalWorkflows(this IServiceCollection services)
     {
-        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<TimeProvider>(MicrosecondClock.Instance);
         services.AddSingleton<RefusalQuota>();
         services.AddSingleton<AccessLog>();
         services.AddSingleton<UnitImporter>();

@@ -13,10 +13,14 @@ public static class AuditTrail
 {
     /// <summary>
     /// Not audited: the audit itself, notifications (messages about the data, not data; a bell read would flood it), and
-    /// the summaries (figures derived from the audited detail, checked against it by check-summaries).
+    /// the summaries (figures derived from the audited detail, checked against it by check-summaries), and the
+    /// data-protection keys (secrets of the portal, not programme data).
     /// </summary>
     private static readonly HashSet<Type> NotAudited =
-        [typeof(AuditEntry), typeof(Notification), typeof(Summaries.DossierSummary), typeof(Summaries.CommuneSummary)];
+    [
+        typeof(AuditEntry), typeof(Notification), typeof(Summaries.DossierSummary), typeof(Summaries.CommuneSummary),
+        typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey),
+    ];
 
     /// <summary>Secrets of accounts: the audit says that they changed, never what they are.</summary>
     private static readonly HashSet<string> Secrets = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp"];

@@ -8,10 +8,12 @@ namespace Portal.Tests.Audit;
 
 /// <summary>Writers at once on a database file, each on its own connection as in the portal: the chain does not fork.</summary>
 [Trait("Category", "Integration")]
-public sealed class AuditConcurrencyTests : IAsyncLifetime
+public class AuditConcurrencyTests : IAsyncLifetime
 {
     private DossierTestBed _bed = null!;
-    public async Task InitializeAsync() => _bed = await DossierTestBed.CreateOnFileAsync();
+    /// <summary>The database the tests run on: SQLite here, PostgreSQL in the subclass of Portal.Tests.Postgres.</summary>
+    protected virtual Task<DossierTestBed> CreateBedAsync() => DossierTestBed.CreateOnFileAsync();
+    public async Task InitializeAsync() => _bed = await CreateBedAsync();
     public async Task DisposeAsync() => await _bed.DisposeAsync();
 
     [Fact]

@@ -7,12 +7,15 @@ namespace Portal.Tests.Dossiers;
 
 /// <summary>Two district officers approve the same dossier at the same moment, each on their own connection.</summary>
 [Trait("Category", "Integration")]
-public sealed class DossierConcurrencyTests
+public class DossierConcurrencyTests
 {
+    /// <summary>The database the tests run on: SQLite here, PostgreSQL in the subclass of Portal.Tests.Postgres.</summary>
+    protected virtual Task<DossierTestBed> CreateBedAsync() => DossierTestBed.CreateOnFileAsync();
+
     [Fact]
     public async Task Of_two_simultaneous_approvals_exactly_one_is_taken()
     {
-        await using var bed = await DossierTestBed.CreateOnFileAsync();
+        await using var bed = await CreateBedAsync();
         var d = await bed.DossierAsync("22015");
         await bed.SubmitAsync(d.Id);
         var version = await bed.VersionAsync(d.Id);

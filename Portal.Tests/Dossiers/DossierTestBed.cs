@@ -50,7 +50,12 @@ public sealed class DossierTestBed : IAsyncDisposable
     /// <summary>On a database file, where concurrent operations use separate connections as in the portal.</summary>
     public static async Task<DossierTestBed> CreateOnFileAsync(Action<IServiceCollection>? configure = null) => await CreateAsync(true, [], configure);
 
-    private static async Task<DossierTestBed> CreateAsync(bool onFile, IInterceptor[] interceptors, Action<IServiceCollection>? configure = null)
+    /// <summary>On a PostgreSQL database of its own (record 0019).</summary>
+    public static async Task<DossierTestBed> CreateOnPostgresAsync(Action<IServiceCollection>? configure = null) =>
+        await CreateAsync(false, [], configure, postgres: true);
+
+    private static async Task<DossierTestBed> CreateAsync(bool onFile, IInterceptor[] interceptors, Action<IServiceCollection>? configure = null,
+        bool postgres = false)
     {
         var bed = new DossierTestBed();
         void Clock(IServiceCollection s)
@@ -58,7 +63,8 @@ public sealed class DossierTestBed : IAsyncDisposable
             s.AddSingleton<TimeProvider>(bed.Clock);
             configure?.Invoke(s);
         }
-        bed.Db = onFile ? await TestDatabase.CreateOnFileAsync(Clock) : await TestDatabase.CreateAsync(true, Clock, interceptors);
+        bed.Db = postgres ? await TestDatabase.CreateOnPostgresAsync(Clock)
+            : onFile ? await TestDatabase.CreateOnFileAsync(Clock) : await TestDatabase.CreateAsync(true, Clock, interceptors);
         await bed.Db.Services.GetRequiredService<ShippedStandardSets>().EnsureAsync();
         bed.CommuneOfficer = await bed.ScopeAsync("phuong1.canbo", PortalRoles.CommuneOfficer, "22015");
         bed.CommuneLeader = await bed.ScopeAsync("phuong1.lanhdao", PortalRoles.CommuneLeader, "22015");

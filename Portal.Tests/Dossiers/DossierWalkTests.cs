@@ -7,10 +7,12 @@ namespace Portal.Tests.Dossiers;
 
 /// <summary>One dossier from registration to recognition, with a return for supplement, by the four people of the chain.</summary>
 [Trait("Category", "Integration")]
-public sealed class DossierWalkTests : IAsyncLifetime
+public class DossierWalkTests : IAsyncLifetime
 {
     private DossierTestBed _bed = null!;
-    public async Task InitializeAsync() => _bed = await DossierTestBed.CreateAsync();
+    /// <summary>The database the tests run on: SQLite here, PostgreSQL in the subclass of Portal.Tests.Postgres.</summary>
+    protected virtual Task<DossierTestBed> CreateBedAsync() => DossierTestBed.CreateAsync();
+    public async Task InitializeAsync() => _bed = await CreateBedAsync();
     public async Task DisposeAsync() => await _bed.DisposeAsync();
 
     [Fact]

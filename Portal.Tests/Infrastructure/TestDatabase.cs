@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Portal.Data;
+using Portal.Data.Providers;
 using Portal.Workflows;
 using Portal.Workflows.Units;
 
@@ -12,7 +13,8 @@ namespace Portal.Tests.Infrastructure;
 /// <summary>
 /// A real SQLite database in memory, migrated like the portal's, with a few units of Phú Yên and Hà Nội.
 /// Lives as long as its connection; each test gets its own, and a folder of its own for files (and the database file,
-/// when on a file), deleted with it.
+/// when on a file), deleted with it. Or the same on a PostgreSQL database of its own (<see cref="PostgresServer"/>),
+/// dropped with it.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
@@ -39,9 +41,13 @@ public sealed class TestDatabase : IAsyncDisposable
 
     private readonly Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] _interceptors;
 
-    private TestDatabase(Action<IServiceCollection>? configure, Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors, string? file)
+    /// <summary>The PostgreSQL database's connection string (null on SQLite).</summary>
+    public string? PostgresConnection { get; }
+
+    private TestDatabase(Action<IServiceCollection>? configure, Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors, string? file,
+        string? postgres = null)
     {
-        (_interceptors, _file) = (interceptors, file is null ? null : Path.Combine(_folder.Path, file));
+        (_interceptors, _file, PostgresConnection) = (interceptors, file is null ? null : Path.Combine(_folder.Path, file), postgres);
         _connection.Open();
         var services = new ServiceCollection();
         AddTo(services);
@@ -55,7 +61,9 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddDbContextFactory<PortalDbContext>(o =>
-            (_file is null ? o.UseSqlite(_connection) : o.UseSqlite($"Data Source={_file};Pooling=False;Default Timeout={BusyTimeoutSeconds}")).AddInterceptors(_interceptors));
+            (PostgresConnection is { } pg ? o.UsePortalPostgres(pg)
+                : _file is null ? o.UseSqlite(_connection) : o.UseSqlite($"Data Source={_file};Pooling=False;Default Timeout={BusyTimeoutSeconds}"))
+            .AddInterceptors(_interceptors));
         services.AddSingleton(new PortalDataPaths(_folder.File("files")));
         services.AddPortalWorkflows();
     }
@@ -71,10 +79,14 @@ public sealed class TestDatabase : IAsyncDisposable
     public static async Task<TestDatabase> CreateOnFileAsync(Action<IServiceCollection>? configure = null, string? file = null) =>
         await CreateAsync(true, configure, file ?? "portal.db", []);
 
+    /// <summary>The same on a new PostgreSQL database, where concurrent operations use separate connections.</summary>
+    public static async Task<TestDatabase> CreateOnPostgresAsync(Action<IServiceCollection>? configure = null, bool withSampleUnits = true) =>
+        await CreateAsync(withSampleUnits, configure, null, [], await PostgresServer.CreateDatabaseAsync());
+
     private static async Task<TestDatabase> CreateAsync(bool withSampleUnits, Action<IServiceCollection>? configure, string? file,
-        Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors)
+        Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors, string? postgres = null)
     {
-        var db = new TestDatabase(configure, interceptors, file);
+        var db = new TestDatabase(configure, interceptors, file, postgres);
         await PortalDatabase.MigrateAsync(db.Services);
         if (withSampleUnits)
         {
@@ -98,6 +110,7 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         await Services.DisposeAsync();
         await _connection.DisposeAsync();
+        if (PostgresConnection is { } pg) await PostgresServer.DropDatabaseAsync(pg);
         _folder.Dispose();
     }
 }

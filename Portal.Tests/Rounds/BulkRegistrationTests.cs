@@ -14,7 +14,7 @@ namespace Portal.Tests.Rounds;
 
 /// <summary>The province registers communes in bulk (all of the scope, or a CSV refused whole) and opening inserts set-based.</summary>
 [Trait("Category", "Integration")]
-public sealed class BulkRegistrationTests : IAsyncLifetime
+public class BulkRegistrationTests : IAsyncLifetime
 {
     private TestDatabase _db = null!;
     private int _roundId;
@@ -22,9 +22,12 @@ public sealed class BulkRegistrationTests : IAsyncLifetime
     private UserScope _province = UserScope.Anonymous;
     private BulkRegistration Bulk => _db.Services.GetRequiredService<BulkRegistration>();
 
+    /// <summary>The database the tests run on: SQLite here, PostgreSQL in the subclass of Portal.Tests.Postgres.</summary>
+    protected virtual Task<TestDatabase> CreateDatabaseAsync() => TestDatabase.CreateAsync();
+
     public async Task InitializeAsync()
     {
-        _db = await TestDatabase.CreateAsync();
+        _db = await CreateDatabaseAsync();
         await _db.Services.GetRequiredService<ShippedStandardSets>().EnsureAsync();
         var phuYen = await _db.UnitAsync("54");
         _province = new UserScope("id-so", "so.canbo", new HashSet<string> { PortalRoles.ProvinceOfficer }, phuYen.Id, phuYen.Path);
@@ -39,7 +42,7 @@ public sealed class BulkRegistrationTests : IAsyncLifetime
         _communes = communes.ConvertAll(c => c.Code);
         db.CommuneCategories.AddRange(communes.SkipLast(1).Select((c, i) => new CommuneCategoryAssignment
         {
-            UnitId = c.Id, StandardCode = "DEMO-06", Category = i == 0 ? "A" : "B", SetBy = "so.canbo", SetAtUtc = DateTime.UtcNow,
+            UnitId = c.Id, StandardCode = "DEMO-06", Category = i == 0 ? "A" : "B", SetBy = "so.canbo", SetAtUtc = Portal.Data.MicrosecondClock.Instance.GetUtcNow().UtcDateTime,
         }));
         await db.SaveChangesAsync();
     }

@@ -10,10 +10,12 @@ namespace Portal.Tests.Summaries;
 
 /// <summary>The summaries move with every step in its transaction, and check-summaries reports any row that does not.</summary>
 [Trait("Category", "Integration")]
-public sealed class SummaryUpkeepTests : IAsyncLifetime
+public class SummaryUpkeepTests : IAsyncLifetime
 {
     private DossierTestBed _bed = null!;
-    public async Task InitializeAsync() => _bed = await DossierTestBed.CreateAsync();
+    /// <summary>The database the tests run on: SQLite here, PostgreSQL in the subclass of Portal.Tests.Postgres.</summary>
+    protected virtual Task<DossierTestBed> CreateBedAsync() => DossierTestBed.CreateAsync();
+    public async Task InitializeAsync() => _bed = await CreateBedAsync();
     public async Task DisposeAsync() => await _bed.DisposeAsync();
 
     private SummaryCheck Check => _bed.Db.Services.GetRequiredService<SummaryCheck>();

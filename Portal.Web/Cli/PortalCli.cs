@@ -27,6 +27,7 @@ public static class PortalCli
             "score" => ScoreVerb.Run(rest, stdout, stderr),
             "verify-audit" => await VerifyAuditVerb.RunAsync(rest, () => Services(rest, devTools: false), stdout, stderr),
             "check-summaries" => await CheckSummariesVerb.RunAsync(() => Services(rest, devTools: false), stdout, stderr),
+            "copy-database" => await CopyDatabaseVerb.RunAsync(rest, () => Services(rest, devTools: false), stdout, stderr),
             // Developer verbs (Portal.DevTools): only they register the developer tools.
             "seed-national" => await SeedNationalVerb.RunAsync(rest, () => Services(rest, devTools: true), stdout, stderr),
             "bench-dashboard" => await BenchDashboardVerb.RunAsync(rest, () => Services(rest, devTools: true), stdout, stderr),
@@ -46,6 +47,7 @@ public static class PortalCli
         writer.WriteLine("  dotnet run --project Portal.Web -- backup FILE.zip | restore FILE.zip [--Portal:DataDir=EMPTY_FOLDER]");
         writer.WriteLine("  dotnet run --project Portal.Web -- score --standard SET.json --inputs INPUTS.json");
         writer.WriteLine("  dotnet run --project Portal.Web -- check-summaries");
+        writer.WriteLine("  dotnet run --project Portal.Web -- copy-database --to-postgres \"Host=…;Database=…;Username=…\"");
         writer.WriteLine("  dotnet run --project Portal.Web -- seed-national [--rounds 1..30] [--province CODE] [--force]");
         writer.WriteLine("  dotnet run --project Portal.Web -- bench-dashboard [--year YEAR] [--province CODE] [--repeat N]");
         writer.WriteLine("  dotnet run -c Release --project Portal.Web -- bench [all | FIGURE…] [--repeat N] [--transitions N] [--out FILE]");

@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
 using Portal.Data;
 using Portal.Web.Schedule;
@@ -7,8 +8,9 @@ using Portal.Workflows.Schedule;
 namespace Portal.Web.Startup;
 
 /// <summary>
-/// Hangfire: storage (<c>Hangfire:Storage</c> = SQLite, the default, in its own file <c>hangfire.db</c> in the data
-/// directory; or InMemory for tests), a server (<c>Hangfire:Server</c>, on by default), every job of
+/// Hangfire: storage (<c>Hangfire:Storage</c> = InMemory for tests; otherwise the portal's database provider: SQLite in
+/// its own file <c>hangfire.db</c> in the data directory, or PostgreSQL in the schema <c>hangfire</c> of the portal's
+/// database, whose distributed locks let several instances share one server set), a server (<c>Hangfire:Server</c>, on by default), every job of
 /// <see cref="PortalJobs"/> as a daily recurring job, and the dashboard at <c>/hangfire</c> for administrators.
 /// </summary>
 public static class PortalScheduleSetup
@@ -23,6 +25,9 @@ public static class PortalScheduleSetup
             h.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
             if (string.Equals(cfg["Hangfire:Storage"], "InMemory", StringComparison.OrdinalIgnoreCase))
                 h.UseInMemoryStorage();
+            else if (PortalDatabase.Provider(cfg) == Portal.Data.Providers.DatabaseProvider.PostgreSQL)
+                h.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(PortalDatabase.ConnectionString(cfg)),
+                    new PostgreSqlStorageOptions { SchemaName = "hangfire", QueuePollInterval = TimeSpan.FromSeconds(1), PrepareSchemaIfNecessary = true });
             else
                 h.UseSQLiteStorage(cfg["Hangfire:SqlitePath"] is { Length: > 0 } path ? path : Path.Combine(PortalDatabase.DataDirectory(cfg), "hangfire.db"),
                     new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -11,17 +12,26 @@ namespace Portal.Workflows.Faults;
 /// read-only data folder, a full disk, an I/O error — turned into an answer the person can act on ("nothing was
 /// saved; try again in a moment") instead of an exception that would end their page. Each fault is logged once when
 /// it starts and once when a later change succeeds again, not once per request.
+/// Either provider: SQLite's exceptions by their result code, any other database's (PostgreSQL) by its standard SQLSTATE,
+/// or as a <see cref="DbException"/> the provider calls transient when no server answered at all.
 /// </summary>
 public sealed class StorageFaults(ILogger<StorageFaults> log)
 {
-    // SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN.
+    // SQLite's result codes: SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN.
     private static readonly int[] SqliteCodes = [5, 6, 8, 10, 13, 14];
+    // SQLSTATE classes and codes: connection exception, insufficient resources (disk full, out of memory, too many
+    // connections), operator intervention (shutdown, cannot connect now), system error, read-only transaction.
+    private static readonly string[] StateClasses = ["08", "53", "57", "58"];
+    private const string ReadOnlyTransaction = "25006";
     private const int NoSpace = 28, ReadOnlyFileSystem = 30; // ENOSPC, EROFS
     private string? _current;
 
     public static bool Is(Exception e) => e switch
     {
         SqliteException s => SqliteCodes.Contains(s.SqliteErrorCode),
+        DbException { SqlState: { Length: 5 } state } => StateClasses.Contains(state[..2]) && state != "57014" || state == ReadOnlyTransaction,
+        // No server answered at all (refused, reset, timed out): the provider calls it transient and gives no SQLSTATE.
+        DbException { SqlState: null or "", IsTransient: true, InnerException: not null } => true,
         DbUpdateException { InnerException: { } inner } => Is(inner),
         InvalidOperationException { InnerException: { } inner } => Is(inner),
         UnauthorizedAccessException => true,
@@ -59,6 +69,8 @@ public sealed class StorageFaults(ILogger<StorageFaults> log)
     private static string Describe(Exception e) => e switch
     {
         SqliteException s => $"SQLite {s.SqliteErrorCode}",
+        DbException { SqlState: { Length: 5 } state } => $"SQLSTATE {state}",
+        DbException d => $"{d.GetType().Name}: {d.Message}",
         { InnerException: { } inner } when Is(inner) => Describe(inner),
         _ => e.GetType().Name,
     };

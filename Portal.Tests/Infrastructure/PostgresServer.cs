@@ -1,0 +1,63 @@
+using Npgsql;
+
+namespace Portal.Tests.Infrastructure;
+
+/// <summary>
+/// The PostgreSQL server of the tests that run on PostgreSQL (record 0019): the one named by PORTAL_TEST_POSTGRES
+/// (.ci/run starts one and sets it), or else a private cluster this test run starts with .ci/pg-cluster from Debian's
+/// binaries and stops when it exits, so `dotnet test` alone runs them. Without either the tests fail, saying what to
+/// install: a PostgreSQL test never passes without PostgreSQL.
+/// </summary>
+public static class PostgresServer
+{
+    public const string Variable = "PORTAL_TEST_POSTGRES";
+    private static readonly Lazy<string> Server = new(Start);
+
+    /// <summary>A new, empty database of its own on the test server: its connection string.</summary>
+    public static async Task<string> CreateDatabaseAsync()
+    {
+        var name = "portal_" + Guid.NewGuid().ToString("N");
+        await ExecuteAsync($"CREATE DATABASE \"{name}\"");
+        return new NpgsqlConnectionStringBuilder(Server.Value) { Database = name }.ConnectionString;
+    }
+
+    /// <summary>Drops a database made by <see cref="CreateDatabaseAsync"/>, closing whatever still holds it.</summary>
+    public static async Task DropDatabaseAsync(string connection)
+    {
+        await using (var open = new NpgsqlConnection(connection)) NpgsqlConnection.ClearPool(open);
+        await ExecuteAsync($"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(connection).Database}\" WITH (FORCE)");
+    }
+
+    private static async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(Server.Value);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static string Start()
+    {
+        if (Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } given) return given;
+        var folder = Path.Combine(Path.GetTempPath(), $"portal-pg-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var script = Path.Combine(Repository.Root(), ".ci", "pg-cluster");
+        var (code, output) = Run(script, "start", folder);
+        if (code != 0)
+            throw new InvalidOperationException($"The PostgreSQL tests need a server: set {Variable} to the connection string of a user "
+                + $"who may create databases, or install Debian's PostgreSQL (apt-get install postgresql) for the tests to start their own. {output}");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Run(script, "stop", folder);
+        return output.Trim().Split('\n')[^1];
+    }
+
+    private static (int Code, string Output) Run(string script, string verb, string folder)
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("bash", [script, verb, folder])
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true,
+        })!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result + error);
+    }
+}
