@@ -40,11 +40,11 @@ public class TwoPortalsFixture : IAsyncLifetime
 
     public static PortalDbContext Db(PortalFactory portal) => Get<IDbContextFactory<PortalDbContext>>(portal).CreateDbContext();
 
-    /// <summary>The demo account as its pages would see it: its id, its one role and its unit.</summary>
+    /// <summary>The account as its pages would see it: its id (a made-up one when the demo has no such account), its one role and its unit.</summary>
     public async Task<UserScope> ScopeAsync(string userName, string role, string unitCode)
     {
         await using var db = Db(A);
-        var id = await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync();
+        var id = await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleOrDefaultAsync() ?? "test-" + userName;
         var unit = await db.Units.Where(u => u.StructureCode == "2024" && u.Code == unitCode).SingleAsync();
         return new UserScope(id, userName, new HashSet<string> { role }, unit.Id, unit.Path);
     }
