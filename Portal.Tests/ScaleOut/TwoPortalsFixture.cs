@@ -53,8 +53,8 @@ public class TwoPortalsFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (A is not null) await A.DisposeAsync();
-        if (B is not null) await B.DisposeAsync();
-        _folder.Dispose();
+        var stopped = await Task.WhenAll(new[] { ("A", A), ("B", B) }.Where(p => p.Item2 is not null)
+            .Select(p => p.Item2.StopWithinAsync($"TwoPortalsFixture: portal {p.Item1}")));
+        if (stopped.All(s => s)) _folder.Dispose();
     }
 }
