@@ -4,16 +4,16 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Portal.Data;
 
-/// <summary>
-/// Where the portal keeps its files and how it reaches its database.
-/// `Portal:DataDir` (env `Portal__DataDir`, default ./data) holds the SQLite file, uploads and the job store.
-/// </summary>
 /// <summary>The folder that holds the portal's files (database, uploads, keys, job store).</summary>
 public sealed record PortalDataPaths(string DataDir)
 {
     public string Uploads => Path.Combine(DataDir, "uploads");
 }
 
+/// <summary>
+/// Where the portal keeps its files and how it reaches its database.
+/// `Portal:DataDir` (env `Portal__DataDir`, default ./data) holds the SQLite file, uploads and the job store.
+/// </summary>
 public static class PortalDatabase
 {
     public static string DataDirectory(IConfiguration config)

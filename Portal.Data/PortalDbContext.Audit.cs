@@ -7,12 +7,10 @@ using Portal.Data.Units;
 
 namespace Portal.Data;
 
-/// <summary>
-/// Every save writes its audit rows in its own transaction (record 0016): the changes are saved, the last audit row is
-/// read, the new rows are chained to it and saved, then the transaction commits. On SQLite the transaction begins
-/// IMMEDIATE, so writers are serialised before the last row is read and the chain never forks; on another provider the
-/// audit table is locked first. A save inside a caller's transaction joins it.
-/// </summary>
+// Every save writes its audit rows in its own transaction (record 0016): the changes are saved, the last audit row is
+// read, the new rows are chained to it and saved, then the transaction commits. On SQLite the transaction begins
+// IMMEDIATE, so writers are serialised before the last row is read and the chain never forks; on another provider the
+// audit table is locked first. A save inside a caller's transaction joins it.
 public partial class PortalDbContext
 {
     /// <summary>Who the audit names for this context's saves (a user name); empty for the portal itself.</summary>

@@ -2,7 +2,7 @@ namespace Portal.Data.Dossiers;
 
 /// <summary>
 /// Where a dossier stands in the recognition procedure (PORTAL-SPEC §1 P5). Stored as the dossier row's status, so the
-/// numbers are part of the database: append new states, never renumber. Labels live in <see cref="DossierLabels"/>.
+/// numbers are part of the database: append new states, never renumber. Labels live in <c>Portal.Workflows.Dossiers.DossierLabels</c>.
 /// </summary>
 public enum DossierState
 {

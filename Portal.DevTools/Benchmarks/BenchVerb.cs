@@ -19,7 +19,10 @@ public static class BenchVerb
 
     private sealed record Options(HashSet<string> Wanted, int Repeat, int Transitions, string Out);
 
+    /// <param name="args">The verb's arguments (which figures, how many repeats, where the table goes).</param>
     /// <param name="servicesFor">The portal's services with more settings (the scratch copy's data folder).</param>
+    /// <param name="stdout">Where the table is written.</param>
+    /// <param name="stderr">Where a wrong use or an empty database is said.</param>
     public static async Task<int> RunAsync(string[] args, Func<string[], IServiceProvider> servicesFor, TextWriter stdout, TextWriter stderr)
     {
         if (Read(args) is not { } options) { stderr.WriteLine(DevToolsText.Get("Bench.RunUsage", string.Join(", ", Figures))); return 2; }

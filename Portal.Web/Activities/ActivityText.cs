@@ -4,19 +4,10 @@ using Portal.Data.Activities;
 
 namespace Portal.Web.Activities;
 
-/// <summary>How the activities page writes dates (dd/MM/yyyy), numbers and kinds, and links to a unit's activities.</summary>
+/// <summary>How the activities page names kinds and links to a unit's activities (dates and numbers: <see cref="Workflows.Texts.PortalFormat"/>).</summary>
 public static class ActivityText
 {
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-
-    public static string Date(DateOnly? date) => date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "—";
-
-    public static string DateTime(DateTime utc) =>
-        utc.Add(Workflows.Dossiers.PortalClock.VietnamOffset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
-
     public static DateOnly? ToDate(DateTime? picked) => picked is { } d ? DateOnly.FromDateTime(d) : null;
-
-    public static string Number(int? n) => n?.ToString("N0", Vietnamese) ?? "—";
 
     public static string KindKey(CommunicationKind kind) => "Act.Kind." + kind;
 

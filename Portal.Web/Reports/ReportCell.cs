@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portal.Workflows.Texts;
 
 namespace Portal.Web.Reports;
 
@@ -9,9 +10,9 @@ public static class ReportCell
     {
         null => "",
         string s => s,
-        decimal d => d.ToString("0.0", CultureInfo.CurrentCulture),
-        int or long => Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString("N0", CultureInfo.CurrentCulture),
-        DateOnly d => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+        decimal d => PortalFormat.Figure(d),
+        int or long => PortalFormat.Number(Convert.ToInt64(value, CultureInfo.InvariantCulture)),
+        DateOnly d => PortalFormat.Date(d),
         _ => Convert.ToString(value, CultureInfo.CurrentCulture) ?? "",
     };
 

@@ -2,11 +2,9 @@ using System.Globalization;
 
 namespace Portal.Web.Rewards;
 
-/// <summary>How the rewards page writes years, dates and amounts (amounts always as Vietnamese đồng: 1.500.000 ₫).</summary>
+/// <summary>How the rewards page writes years (dates and amounts: <see cref="Workflows.Texts.PortalFormat"/>).</summary>
 public static class RewardText
 {
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-
     /// <summary>"2021–2025" for consecutive years, "2020, 2022, 2024" when years without a round were skipped.</summary>
     public static string Years(IReadOnlyList<int> years) =>
         years.Count == 0 ? "" :
@@ -14,7 +12,4 @@ public static class RewardText
             ? string.Create(CultureInfo.InvariantCulture, $"{years[0]}–{years[^1]}")
             : string.Join(", ", years.Select(y => y.ToString(CultureInfo.InvariantCulture)));
 
-    public static string Date(DateOnly? date) => date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "";
-
-    public static string Amount(long? amount) => amount is { } a ? a.ToString("N0", Vietnamese) + " ₫" : "—";
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Portal.Data.Rounds;
 using Portal.Workflows.Chains;
 using Portal.Workflows.Rounds;
+using Portal.Workflows.Texts;
 
 namespace Portal.Web.Rounds;
 
@@ -59,7 +60,7 @@ public sealed class RoundForm
         var bad = new List<string>();
         foreach (var line in Holidays.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (DateOnly.TryParseExact(line, "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) holidays.Add(d);
+            if (PortalFormat.TryParseDate(line, out var d)) holidays.Add(d);
             else bad.Add(line);
         }
         if (bad.Count > 0 || EvaluatedFrom is null || EvaluatedTo is null || OpensOn is null) return (null, bad);

@@ -1,7 +1,7 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Portal.Web.Localization;
 using Portal.Workflows.Scoring;
+using Portal.Workflows.Texts;
 
 namespace Portal.Web.Standards;
 
@@ -13,8 +13,8 @@ public sealed class StandardText(IStringLocalizer<Texts> t)
 {
     public string Unknown => t["Std.Unknown"];
 
-    public string Number(decimal? value) => value is { } v ? v.ToString("0.##", CultureInfo.CurrentCulture) : Unknown;
-    public string Number(int? value) => value is { } v ? v.ToString("N0", CultureInfo.CurrentCulture) : Unknown;
+    public string Number(decimal? value) => value is { } v ? PortalFormat.Decimal(v) : Unknown;
+    public string Number(int? value) => value is { } v ? PortalFormat.Number(v) : Unknown;
 
     public string Points(int? points) => points is null ? Unknown : t["Std.Points", Number(points)];
 

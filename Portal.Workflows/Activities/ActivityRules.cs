@@ -1,4 +1,3 @@
-using System.Globalization;
 using Portal.Data.Activities;
 using Portal.Workflows.Texts;
 
@@ -86,7 +85,7 @@ internal static class ActivityRules
 
     public static string Text(string key, params object?[] args) => WorkflowText.Get("Activities." + key, args);
 
-    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    private static string Date(DateOnly date) => PortalFormat.Date(date);
 
     private static void Length(List<string> errors, string? text, int max, string field)
     {

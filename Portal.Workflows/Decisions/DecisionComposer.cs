@@ -21,7 +21,7 @@ public static class DecisionComposer
         var missing = new List<string>();
         var issuer = UnitNames.InRunningText(f.IssuerName);
         var office = f.AppraisingOffice ?? Note(missing, Vi("Decision.MissingOffice"));
-        var date = LongDate(f.DecisionDate);
+        var date = PortalFormat.LegalDate(f.DecisionDate);
         var articles = new List<DecisionArticle>
         {
             new(Vi("Decision.Article", 1), Article1(f)),
@@ -57,9 +57,9 @@ public static class DecisionComposer
         var bases = f.ExtraBases.Where(b => !string.IsNullOrWhiteSpace(b)).Select(b => Line(b.Trim(), ";")).ToList();
         bases.Add(f.SetBasis is { } basis ? Vi("Decision.BasisOf", basis.Citation())
             : Vi("Decision.BasisOf", Note(missing, Vi("Decision.MissingSetBasis", f.SetCode))));
-        if (f.ReviewCouncilDate is { } council) bases.Add(Vi("Decision.BasisCouncil", LongDate(council)));
+        if (f.ReviewCouncilDate is { } council) bases.Add(Vi("Decision.BasisCouncil", PortalFormat.LegalDate(council)));
         var number = f.SubmissionNumber ?? Note(missing, Vi("Decision.MissingSubmission"));
-        var day = f.SubmissionDate is { } d ? LongDate(d) : "ngày " + Blank;
+        var day = f.SubmissionDate is { } d ? PortalFormat.LegalDate(d) : "ngày " + Blank;
         bases.Add(Vi("Decision.Proposal", office, number, day));
         return bases;
     }
@@ -86,10 +86,6 @@ public static class DecisionComposer
     /// <summary>"xã Bình Kiến, thành phố Tuy Hoà" — the commune and the unit above it, in running text.</summary>
     private static string Named(DecisionCommune c) =>
         c.ParentName is { } parent ? $"{UnitNames.InRunningText(c.Name)}, {UnitNames.InRunningText(parent)}" : UnitNames.InRunningText(c.Name);
-
-    /// <summary>"ngày 05 tháng 01 năm 2026": the day and the months January and February with a leading zero (Nghị định 30).</summary>
-    public static string LongDate(DateOnly d) => string.Create(CultureInfo.InvariantCulture,
-        $"ngày {d.Day:00} tháng {(d.Month < 3 ? d.Month.ToString("00", CultureInfo.InvariantCulture) : d.Month.ToString(CultureInfo.InvariantCulture))} năm {d.Year}");
 
     private static string Line(string text, string end) => text.EndsWith(';') || text.EndsWith('.') || text.EndsWith(',') ? text : text + end;
 

@@ -8,6 +8,7 @@ using Portal.Workflows.Dossiers;
 using Portal.Workflows.Outcomes;
 using Portal.Workflows.Units;
 using static Portal.Workflows.Texts.WorkflowText;
+using Portal.Workflows.Texts;
 
 namespace Portal.Workflows.Decisions;
 
@@ -45,12 +46,12 @@ public sealed class WrittenAnswerReader(IDbContextFactory<PortalDbContext> dbFac
         return new AnswerView(dossierId, new AnswerSheet(
             unit.AppraisingOffice is null ? Vi("Decision.PeoplesCommittee") : UnitNames.Upper(Vi("Decision.PeoplesCommittee") + " " + unit.Name),
             UnitNames.Upper(unit.AppraisingOffice ?? unit.Name),
-            Vi("Decision.PlaceDate", UnitNames.Short(unit.Name), DecisionComposer.LongDate(day)),
+            Vi("Decision.PlaceDate", UnitNames.Short(unit.Name), PortalFormat.LegalDate(day)),
             Vi("Answer.Title"),
             Vi("Answer.Summary", d.Round.Year, UnitNames.InRunningText(d.Unit.Name)),
             Vi("Answer.To", UnitNames.InRunningText(d.Unit.Name)),
-            Vi("Answer.Body", returned is null ? DecisionComposer.Blank : DecisionComposer.LongDate(DateOnly.FromDateTime(returned.AtUtc + PortalClock.VietnamOffset))[5..],
-                office, due is { } x ? DecisionComposer.LongDate(x)[5..] : DecisionComposer.Blank, d.Round.Year),
+            Vi("Answer.Body", returned is null ? DecisionComposer.Blank : PortalFormat.LegalDate(DateOnly.FromDateTime(returned.AtUtc + PortalClock.VietnamOffset))[5..],
+                office, due is { } x ? PortalFormat.LegalDate(x)[5..] : DecisionComposer.Blank, d.Round.Year),
             Vi("Answer.Reason", ended.Comment ?? ""),
             set.Illustrative ? Vi("Decision.Watermark") : null));
     }

@@ -26,6 +26,7 @@ public static class DossierLabels
 
     /// <summary>In a given language (a report written for its reader).</summary>
     public static string In(CultureInfo language, DossierState state) => Labels.In(language, "State." + state);
+    public static string In(CultureInfo language, DossierTrigger trigger) => Labels.In(language, "Trigger." + trigger);
 
     public static string Vi(DossierState state) => Labels.Vi("State." + state);
     public static string En(DossierState state) => Labels.In(English, "State." + state);

@@ -18,7 +18,7 @@ public sealed class DossierScoring(IDbContextFactory<PortalDbContext> dbFactory)
     private readonly ConcurrentDictionary<string, StandardSet> _sets = new(StringComparer.Ordinal);
     private long _dossiersScored;
 
-    /// <summary>How many dossiers <see cref="Score"/> has scored: a page load or a step adds one, which tests hold it to.</summary>
+    /// <summary>How many dossiers <see cref="Score(StandardSet, Dossier)"/> has scored: a page load or a step adds one, which tests hold it to.</summary>
     public long DossiersScored => Interlocked.Read(ref _dossiersScored);
 
     public async Task<StandardSet> SetAsync(string code, CancellationToken ct = default)

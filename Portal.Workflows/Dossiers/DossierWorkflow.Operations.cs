@@ -6,7 +6,7 @@ using Stateless.Graph;
 
 namespace Portal.Workflows.Dossiers;
 
-/// <summary>The operations on a dossier's workflow; the definition itself is in DossierWorkflow.cs.</summary>
+// The operations on a dossier's workflow; the definition itself is in DossierWorkflow.cs.
 public sealed partial class DossierWorkflow
 {
     // Lists a step that needs a reason as permitted when all else holds: the reason is asked for when it is taken.

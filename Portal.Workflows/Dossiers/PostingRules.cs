@@ -1,4 +1,3 @@
-using System.Globalization;
 using Portal.Workflows.Texts;
 
 namespace Portal.Workflows.Dossiers;
@@ -15,6 +14,6 @@ public static class PostingRules
         if (start is not { } s || lastDay is not { } l) return null;
         if (l < s) return WorkflowText.Get("Dossiers.PostingEndsBeforeStart");
         var earliest = EarliestLastDay(s, postingDays);
-        return l < earliest ? WorkflowText.Get("Dossiers.PostingTooShort", postingDays, earliest.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)) : null;
+        return l < earliest ? WorkflowText.Get("Dossiers.PostingTooShort", postingDays, PortalFormat.Date(earliest)) : null;
     }
 }

@@ -32,12 +32,11 @@ public static class NotificationText
 
     private static string Arg(string arg, CultureInfo culture)
     {
-        var english = culture.TwoLetterISOLanguageName == "en";
         var (tag, value) = arg.StartsWith('=') ? ("", arg[1..]) : (arg.Split(':', 2)[0], arg.Split(':', 2).ElementAtOrDefault(1) ?? "");
         return tag switch
         {
-            "step" when Enum.TryParse<DossierTrigger>(value, out var t) => english ? DossierLabels.En(t) : DossierLabels.Vi(t),
-            "state" when Enum.TryParse<DossierState>(value, out var s) => english ? DossierLabels.En(s) : DossierLabels.Vi(s),
+            "step" when Enum.TryParse<DossierTrigger>(value, out var t) => DossierLabels.In(culture, t),
+            "state" when Enum.TryParse<DossierState>(value, out var s) => DossierLabels.In(culture, s),
             "text" => WorkflowText.In(culture, value),
             _ => value,
         };

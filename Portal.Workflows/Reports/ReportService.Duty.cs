@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data.Reports;
 using Portal.Data.Rounds;
@@ -72,7 +71,7 @@ public sealed partial class ReportService
     }
 
     private static Outcome<MarkedSent> Already(ReportSent first) => Outcome.Conflict(ReportText.Get("Report.Sent.Already", first.SentBy,
-        (first.SentAtUtc + PortalClock.VietnamOffset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture))).As<MarkedSent>();
+        PortalFormat.DateTime(first.SentAtUtc))).As<MarkedSent>();
 
     private static Task<ReportSent?> SentAsync(Data.PortalDbContext db, int roundId, int unitId, ReportLevel level, CancellationToken ct) =>
         db.ReportSubmissions.AsNoTracking().Where(s => s.RoundId == roundId && s.UnitId == unitId && s.Level == level)

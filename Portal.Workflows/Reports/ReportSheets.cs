@@ -4,6 +4,7 @@ using Portal.Workflows.Activities;
 using Portal.Workflows.Dossiers;
 using Portal.Workflows.Reports.Excel;
 using static Portal.Workflows.Texts.ReportText;
+using Portal.Workflows.Texts;
 
 namespace Portal.Workflows.Reports;
 
@@ -79,7 +80,7 @@ public static class ReportSheets
         Get(c, "Report.Made", Day(h.Today)),
     ];
 
-    private static string Day(DateOnly d) => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    private static string Day(DateOnly d) => PortalFormat.Date(d);
 
     private static IReadOnlyList<SheetColumn> Columns(CultureInfo c, params (string Key, double Width)[] columns) =>
         [.. columns.Select(x => new SheetColumn(Get(c, "Report.Col." + x.Key), x.Width))];

@@ -90,7 +90,9 @@ internal static class RewardHistoryReader
     {
         internal sealed record CoveringRound(int Year, RoundStatus Status, string Path, string StandardCode, ApprovalPolicy Policy);
 
+        /// <param name="db">The context to read with.</param>
         /// <param name="paths">Only rounds over these unit paths; null for every round.</param>
+        /// <param name="ct">Cancels the reads.</param>
         public static async Task<HistoryContext> ReadAsync(PortalDbContext db, IReadOnlyList<string>? paths, CancellationToken ct)
         {
             var query = db.Rounds.AsNoTracking();

@@ -3,6 +3,7 @@ using Portal.Data;
 using Portal.Data.Notifications;
 using Portal.Workflows.Dossiers;
 using Portal.Workflows.Notifications;
+using Portal.Workflows.Texts;
 
 namespace Portal.Workflows.Schedule;
 
@@ -32,7 +33,7 @@ public sealed class DueDateRemindersJob(IDbContextFactory<PortalDbContext> dbFac
             var users = recipients.For(d.UnitPath, d.Policy.ActingRoles(d.State, d.SignedOff));
             // {0} unit, {1} round, {2} stage, {3} due date, {4} days left (Notify.Reminder).
             sent += await notifier.SendAsync(users, NotificationKind.DueReminder, new(d.Id), "Notify.Reminder",
-                [NotificationText.Plain(d.UnitName), NotificationText.Plain(d.RoundName), NotificationText.Text("Stage." + stage), NotificationText.Plain(due.ToString("dd/MM/yyyy")), NotificationText.Plain(left)],
+                [NotificationText.Plain(d.UnitName), NotificationText.Plain(d.RoundName), NotificationText.Text("Stage." + stage), NotificationText.Plain(PortalFormat.Date(due)), NotificationText.Plain(left)],
                 d.Link, $"remind:{d.Id}:{stage}:{due:yyyy-MM-dd}:{point}", ct);
         }
         return sent;

@@ -3,6 +3,7 @@ using Portal.Data;
 using Portal.Data.Notifications;
 using Portal.Workflows.Dossiers;
 using Portal.Workflows.Notifications;
+using Portal.Workflows.Texts;
 
 namespace Portal.Workflows.Schedule;
 
@@ -26,7 +27,7 @@ public sealed class EscalationJob(IDbContextFactory<PortalDbContext> dbFactory, 
             if (acting.Count == 0) continue;
             var supervisor = d.Policy.SupervisingRole(acting);
             sent += await notifier.SendAsync(recipients.For(d.UnitPath, [supervisor]), NotificationKind.Escalation, new(d.Id), "Notify.Escalation",
-                [NotificationText.Plain(d.UnitName), NotificationText.Plain(d.RoundName), NotificationText.Text("Stage." + stage), NotificationText.Plain(due.ToString("dd/MM/yyyy")), NotificationText.Plain(today.DayNumber - due.DayNumber)],
+                [NotificationText.Plain(d.UnitName), NotificationText.Plain(d.RoundName), NotificationText.Text("Stage." + stage), NotificationText.Plain(PortalFormat.Date(due)), NotificationText.Plain(today.DayNumber - due.DayNumber)],
                 d.Link, $"escalate:{d.Id}:{stage}:{due:yyyy-MM-dd}", ct);
         }
         return sent;

@@ -5,6 +5,7 @@ using Portal.Data.Dossiers;
 using Portal.Data.Notifications;
 using Portal.Workflows.Dossiers;
 using Portal.Workflows.Notifications;
+using Portal.Workflows.Texts;
 
 namespace Portal.Workflows.Schedule;
 
@@ -25,7 +26,7 @@ public sealed class PostingEndedJob(IDbContextFactory<PortalDbContext> dbFactory
         foreach (var d in dossiers)
             sent += await notifier.SendAsync(recipients.For(d.UnitPath, [PortalRoles.CommuneOfficer, PortalRoles.CommuneLeader]),
                 NotificationKind.PostingEnded, new(d.Id), "Notify.PostingEnded",
-                [NotificationText.Plain(d.UnitName), NotificationText.Plain(d.PostingLastDay!.Value.ToString("dd/MM/yyyy"))],
+                [NotificationText.Plain(d.UnitName), NotificationText.Plain(PortalFormat.Date(d.PostingLastDay!.Value))],
                 d.Link, $"posting-ended:{d.Id}:{d.PostingLastDay:yyyy-MM-dd}", ct);
         return sent;
     }

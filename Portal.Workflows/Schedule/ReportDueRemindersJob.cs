@@ -6,6 +6,7 @@ using Portal.Data.Rounds;
 using Portal.Workflows.Chains;
 using Portal.Workflows.Dossiers;
 using Portal.Workflows.Notifications;
+using Portal.Workflows.Texts;
 
 namespace Portal.Workflows.Schedule;
 
@@ -36,7 +37,7 @@ public sealed class ReportDueRemindersJob(IDbContextFactory<PortalDbContext> dbF
                     ? round.Communes.SelectMany(c => recipients.For(c, [PortalRoles.CommuneOfficer])).Distinct()
                     : recipients.Within(round.ScopePath, report.Level == ReportLevel.District ? PortalRoles.DistrictOfficer : PortalRoles.ProvinceOfficer);
                 sent += await notifier.SendAsync(users, NotificationKind.ReportDue, null, "Notify.ReportDue",
-                    [NotificationText.Plain(round.Name), NotificationText.Plain(report.DueDate.ToString("dd/MM/yyyy")), NotificationText.Plain(left), NotificationText.Plain(ApprovalPolicy.For(round.Round).ReportLevelNameVi(report.Level, round.Round.MinistryName))],
+                    [NotificationText.Plain(round.Name), NotificationText.Plain(PortalFormat.Date(report.DueDate)), NotificationText.Plain(left), NotificationText.Plain(ApprovalPolicy.For(round.Round).ReportLevelNameVi(report.Level, round.Round.MinistryName))],
                     $"/rounds/{round.Id}", $"report-due:{round.Id}:{report.Level}:{report.DueDate:yyyy-MM-dd}:{points.Min()}", ct);
             }
         return sent;

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Components;
 using Portal.Workflows.Scoring;
+using Portal.Workflows.Texts;
 
 namespace Portal.Web.Standards;
 
@@ -125,5 +125,5 @@ public partial class StandardSetEditor
         c.NameVi ?? c.NameEn ?? T["Editor.Unnamed"],
         c.MaxPoints is { } points ? T["Editor.PointsValue", Number(points)] : T["Editor.PointsUnknown"]];
 
-    private static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
+    private static string Number(int value) => PortalFormat.Number(value);
 }

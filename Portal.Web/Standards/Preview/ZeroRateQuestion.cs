@@ -1,7 +1,7 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Portal.Web.Localization;
 using Portal.Workflows.Scoring;
+using Portal.Workflows.Texts;
 
 namespace Portal.Web.Standards.Preview;
 
@@ -34,5 +34,5 @@ public static class ZeroRateQuestion
         return t["Input.ConfirmZero", Number(draft.Numerator.Value), Number(draft.Denominator.Value), ScoringMessages.Percent(percent), way];
     }
 
-    private static string Number(long? value) => value?.ToString("N0", CultureInfo.CurrentCulture) ?? "";
+    private static string Number(long? value) => PortalFormat.Number(value, "");
 }

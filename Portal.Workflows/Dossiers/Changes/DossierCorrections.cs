@@ -1,4 +1,3 @@
-using System.Globalization;
 using Portal.Data.Dossiers;
 using Portal.Workflows.Access;
 using Portal.Workflows.Outcomes;
@@ -50,5 +49,5 @@ public sealed class DossierCorrections(DossierMutation mutation)
         });
 
     private static string Dates(DateOnly? start, DateOnly? last) =>
-        $"{start?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}–{last?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}";
+        $"{PortalFormat.Date(start, "")}–{PortalFormat.Date(last, "")}";
 }

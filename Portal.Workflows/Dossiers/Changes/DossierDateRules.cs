@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Workflows.Texts;
@@ -42,5 +41,5 @@ internal static class DossierDateRules
         return at is { } utc ? DateOnly.FromDateTime(utc + PortalClock.VietnamOffset) : null;
     }
 
-    private static string Day(DateOnly d) => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    private static string Day(DateOnly d) => PortalFormat.Date(d);
 }

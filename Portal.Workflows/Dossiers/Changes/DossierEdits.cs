@@ -8,7 +8,7 @@ namespace Portal.Workflows.Dossiers;
 
 /// <summary>
 /// The data people enter on a dossier beside the steps: inputs, council, posting, appraisal, review and decision,
-/// answers to a return, comments. Each is one change through <see cref="DossierMutation.EditAsync"/>; each gives the
+/// answers to a return, comments. Each is one change through <c>DossierMutation.EditAsync</c>; each gives the
 /// dossier's new version.
 /// </summary>
 public sealed class DossierEdits(DossierMutation mutation)

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Portal.Workflows.Texts;
 
 namespace Portal.Workflows.Reports.Excel;
 
@@ -12,7 +13,7 @@ internal enum XlsxStyle : uint
     Note = 12,
 }
 
-/// <summary>One small stylesheet: a bold title, a shaded bold header, bordered cells, numbers as #,##0 or 0.0, dates dd/mm/yyyy.</summary>
+/// <summary>One small stylesheet: a bold title, a shaded bold header, bordered cells, numbers and dates as PortalFormat writes them.</summary>
 internal static class XlsxStyles
 {
     private const uint OneDecimal = 164, DayMonthYear = 165, Thousands = 3;
@@ -21,8 +22,8 @@ internal static class XlsxStyles
 
     public static Stylesheet Create() => new(
         new NumberingFormats(
-            new NumberingFormat { NumberFormatId = OneDecimal, FormatCode = "0.0" },
-            new NumberingFormat { NumberFormatId = DayMonthYear, FormatCode = "dd/mm/yyyy" }) { Count = 2 },
+            new NumberingFormat { NumberFormatId = OneDecimal, FormatCode = PortalFormat.ExcelFigurePattern },
+            new NumberingFormat { NumberFormatId = DayMonthYear, FormatCode = PortalFormat.ExcelDatePattern }) { Count = 2 },
         new Fonts(Font(false, false, 11), Font(true, false, 11), Font(true, false, 14), Font(false, true, 10)) { Count = 4 },
         new Fills(
             new Fill(new PatternFill { PatternType = PatternValues.None }),

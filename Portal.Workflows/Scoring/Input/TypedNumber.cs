@@ -10,7 +10,9 @@ namespace Portal.Workflows.Scoring;
 public static class TypedNumber
 {
     /// <summary>Reads <paramref name="text"/>; empty text is "nothing typed" (no value, no error).</summary>
+    /// <param name="text">What the person typed.</param>
     /// <param name="wholeNumber">The field counts cases or points: a decimal part is refused.</param>
+    /// <param name="culture">The reader's culture, which says which separator is the decimal one.</param>
     /// <param name="max">The largest value the field can hold (a count: <see cref="long.MaxValue"/>).</param>
     public static TypedNumberResult Parse(string? text, bool wholeNumber, CultureInfo culture, decimal max = long.MaxValue)
     {

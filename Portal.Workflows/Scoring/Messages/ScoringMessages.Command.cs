@@ -1,6 +1,6 @@
 namespace Portal.Workflows.Scoring;
 
-/// <summary>What the <c>score</c> command writes on standard error.</summary>
+// What the `score` command writes on standard error.
 public static partial class ScoringMessages
 {
     public static string CommandUsage() => Text("Command.Usage");

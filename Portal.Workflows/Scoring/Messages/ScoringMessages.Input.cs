@@ -2,10 +2,8 @@ using F = Portal.Workflows.Scoring.InputFieldNames;
 
 namespace Portal.Workflows.Scoring;
 
-/// <summary>
-/// Refusals of an input. Each names the criterion (and part) and the field, as the format requires: the file form by
-/// the inputs file's field name (for the <c>score</c> verb), the officials' form by the label the set gives the field.
-/// </summary>
+// Refusals of an input. Each names the criterion (and part) and the field, as the format requires: the file form by
+// the inputs file's field name (for the `score` verb), the officials' form by the label the set gives the field.
 public static partial class ScoringMessages
 {
     /// <summary>The generic name of an input field, used when the set gives no label: "Tử số", "Số trường hợp"…</summary>

@@ -1,9 +1,7 @@
 namespace Portal.Workflows.Scoring;
 
-/// <summary>
-/// Problems of a set file, for the administrator who imports or edits it: the JSON path is shown beside each, so the
-/// texts do not repeat it, and they may name the file's properties, which is what that reader edits.
-/// </summary>
+// Problems of a set file, for the administrator who imports or edits it: the JSON path is shown beside each, so the
+// texts do not repeat it, and they may name the file's properties, which is what that reader edits.
 public static partial class ScoringMessages
 {
     public static string InvalidJson(string detail) => Text("Format.InvalidJson", detail);

@@ -1,6 +1,6 @@
 namespace Portal.Workflows.Scoring;
 
-/// <summary>The reasons of a "not-recognized" verdict and the entries of the missing list, in officials' words.</summary>
+// The reasons of a "not-recognized" verdict and the entries of the missing list, in officials' words.
 public static partial class ScoringMessages
 {
     public static string TotalBelowMinimum(int total, int minTotal, string categoryCode) =>

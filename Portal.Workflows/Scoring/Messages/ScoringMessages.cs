@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using Portal.Workflows.Texts;
 
 namespace Portal.Workflows.Scoring;
 
@@ -36,5 +37,5 @@ public static partial class ScoringMessages
     public static string? Pick(string? vi, string? en) => Text("Names.Language") == "en" ? en ?? vi : vi ?? en;
 
     /// <summary>A percentage as people read it: "99,58 %" in Vietnamese, never rounded for scoring.</summary>
-    public static string Percent(decimal percent) => Text("Number.Percent", percent.ToString("0.##", CultureInfo.CurrentCulture));
+    public static string Percent(decimal percent) => Text("Number.Percent", PortalFormat.Decimal(percent));
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portal.Workflows.Texts;
 
 namespace Portal.Workflows.Scoring;
 
@@ -14,5 +15,5 @@ public sealed record LegalBasis(string Kind, string Number, DateOnly Date, strin
     /// day, and the months January and February, with a leading zero (Nghị định 30/2020/NĐ-CP).
     /// </summary>
     public string Citation() => string.Create(CultureInfo.InvariantCulture,
-        $"{Kind} số {Number} ngày {Date.Day:00} tháng {(Date.Month < 3 ? Date.Month.ToString("00", CultureInfo.InvariantCulture) : Date.Month.ToString(CultureInfo.InvariantCulture))} năm {Date.Year} của {Issuer} {Subject}");
+        $"{Kind} số {Number} {PortalFormat.LegalDate(Date)} của {Issuer} {Subject}");
 }

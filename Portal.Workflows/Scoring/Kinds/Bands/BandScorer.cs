@@ -3,8 +3,12 @@ namespace Portal.Workflows.Scoring;
 /// <summary>Picks the points of a value from bands, as the format's "Bands" section says.</summary>
 internal static class BandScorer
 {
+    /// <param name="higherIsBetter">The rule's direction; null when the set does not say.</param>
+    /// <param name="bands">The rule's bands; null when the set does not list them.</param>
     /// <param name="compareValueTo">The sign of (value − threshold), computed exactly by the caller.</param>
     /// <param name="shownValue">The value as a person reads it ("50 %"), for the missing list when its band's points are unknown.</param>
+    /// <param name="site">Where the rule sits (criterion, subject), for messages.</param>
+    /// <param name="sheet">Collects what is missing or wrong, found while scoring.</param>
     /// <returns>The points; 0 when the value reaches no band; null when they cannot be known.</returns>
     public static int? Points(bool? higherIsBetter, ValueList<Band>? bands, Func<decimal, int> compareValueTo,
         RuleSite site, ScoreSheet sheet, string shownValue)

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
 using P = Portal.Workflows.Scoring.FormatPropertyNames;
+using Portal.Workflows.Texts;
 
 namespace Portal.Workflows.Scoring;
 
@@ -33,7 +33,7 @@ internal sealed class CountKind : ScoringKind<CountRule>
             return RuleOutcome.Unknown;
         }
         // A whole number converts to decimal exactly, so the comparison with a threshold is exact.
-        var shown = count.ToString("N0", CultureInfo.CurrentCulture);
+        var shown = PortalFormat.Number(count);
         return RuleOutcome.Of(BandScorer.Points(rule.HigherIsBetter, rule.Bands, threshold => ((decimal)count).CompareTo(threshold), site, sheet, shown));
     }
 
