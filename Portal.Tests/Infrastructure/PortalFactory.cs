@@ -36,6 +36,22 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     public string BaseUrl => Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
+    /// <summary>
+    /// Stops the portal; false when it has not stopped after a minute: it is left behind with a line naming it (its data
+    /// folder with it), so that one stuck shutdown cannot hold the whole run (which would wait forever, no test to blame).
+    /// </summary>
+    public async Task<bool> StopWithinAsync(string which)
+    {
+        var stopping = DisposeAsync().AsTask();
+        if (await Task.WhenAny(stopping, Task.Delay(TimeSpan.FromMinutes(1))) != stopping)
+        {
+            Console.Error.WriteLine($"{which} did not stop within a minute; left behind.");
+            return false;
+        }
+        await stopping;
+        return true;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");

@@ -23,18 +23,12 @@ public class SqliteJobStorageTests
     {
         // Hangfire logs through a global provider and activates jobs through a global activator, both of which a web host
         // of another test sets to its own services and then disposes: this test logs to nowhere and activates plainly.
-        Hangfire.Logging.LogProvider.SetCurrentLogProvider(new Silent());
+        SilentHangfireLog.Use();
         using var folder = new TestFolder("hangfire");
         var storage = new SQLiteStorage(folder.File("hangfire.db"), new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromMilliseconds(200) });
         new BackgroundJobClient(storage).Enqueue<ProbeJob>(j => j.Run("xin chào"));
         // Its own activator too: the global one may be a disposed host's container.
         using var server = new BackgroundJobServer(new BackgroundJobServerOptions { WorkerCount = 1, Activator = new JobActivator() }, storage);
         Assert.Equal("xin chào", await Ran.Task.WaitAsync(TimeSpan.FromSeconds(30)));
-    }
-
-    private sealed class Silent : Hangfire.Logging.ILogProvider, Hangfire.Logging.ILog
-    {
-        public Hangfire.Logging.ILog GetLogger(string name) => this;
-        public bool Log(Hangfire.Logging.LogLevel logLevel, Func<string> messageFunc, Exception exception) => false;
     }
 }

@@ -6,6 +6,7 @@ using Portal.Web.Components;
 using Portal.Web.Components.Loading;
 using Portal.Web.Dossiers;
 using Portal.Web.Localization;
+using Portal.Web.Notifications;
 using Portal.Web.Reports;
 using Portal.Web.Security;
 using Portal.Web.Standards;
@@ -20,6 +21,8 @@ public static class PortalUiSetup
         builder.Services.AddMudServices();
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<PrerenderHandoff>();
+        // Bells follow notifications created by other instances too (docs/scale-out.md).
+        builder.Services.AddNotificationWatcher(builder.Configuration);
         return builder;
     }
 
