@@ -13,10 +13,11 @@ public static class AuditTrail
 {
     /// <summary>
     /// Not audited: the audit itself, notifications (messages about the data, not data; a bell read would flood it), and
-    /// the summaries (figures derived from the audited detail, checked against it by check-summaries).
+    /// the summaries (figures derived from the audited detail, checked against it by check-summaries), and drafts (unsaved
+    /// typing, written every few keystrokes; what is saved from them is audited when it is saved).
     /// </summary>
     private static readonly HashSet<Type> NotAudited =
-        [typeof(AuditEntry), typeof(Notification), typeof(Summaries.DossierSummary), typeof(Summaries.CommuneSummary)];
+        [typeof(AuditEntry), typeof(Notification), typeof(Summaries.DossierSummary), typeof(Summaries.CommuneSummary), typeof(Drafts.DossierDraft)];
 
     /// <summary>Secrets of accounts: the audit says that they changed, never what they are.</summary>
     private static readonly HashSet<string> Secrets = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp"];
