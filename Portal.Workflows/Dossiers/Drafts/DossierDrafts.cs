@@ -39,6 +39,7 @@ public sealed class DossierDrafts(IDbContextFactory<PortalDbContext> dbFactory, 
                 });
             (draft.Value, draft.UpdatedAtUtc) = (value, now);
             await db.SaveChangesAsync(ct);
+            faults.Succeeded();
             return Outcome.Done;
         }
         catch (Exception e) when (StorageFaults.Is(e))

@@ -14,6 +14,9 @@ public static class DraftFields
     public static string SelfInput(string criterionNo) => $"{DossierEdit.SelfInput}:{criterionNo}";
     public static string Appraisal(string criterionNo) => $"{DossierEdit.Appraisal}:{criterionNo}";
 
+    /// <summary>The criterion of a per-criterion field ("2" of "SelfInput:2").</summary>
+    public static string CriterionNo(string field) => field[(field.IndexOf(':', StringComparison.Ordinal) + 1)..];
+
     /// <summary>The kind of data a field is, whose edit rule says who may keep a draft of it and when.</summary>
     public static DossierEdit? Edit(string field) => Prefix(field) switch
     {
@@ -29,7 +32,7 @@ public static class DraftFields
     /// <summary>The value saved in the dossier for the field now (null for a return, which is saved only as a step).</summary>
     public static string? Saved(Dossier d, string field)
     {
-        var entry = d.Criteria.FirstOrDefault(c => c.CriterionNo == field[(field.IndexOf(':', StringComparison.Ordinal) + 1)..]);
+        var entry = d.Criteria.FirstOrDefault(c => c.CriterionNo == CriterionNo(field));
         return Prefix(field) switch
         {
             nameof(DossierEdit.SelfInput) => Of(entry?.SelfInputJson, entry?.SourceNote),
