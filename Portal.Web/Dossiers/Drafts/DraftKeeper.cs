@@ -19,7 +19,9 @@ public sealed class DraftKeeper(DossierDrafts drafts, DraftOptions options, User
         if (_pending.Remove(field, out var earlier)) earlier.Pause.Cancel();
         var pause = new CancellationTokenSource();
         _pending[field] = (pause, value);
-        return WriteAfterPauseAsync(field, pause);
+        // Not awaited by the keystroke's handler: waiting would hold it, and render the page again, a second later.
+        _ = WriteAfterPauseAsync(field, pause);
+        return Task.CompletedTask;
     }
 
     private async Task WriteAfterPauseAsync(string field, CancellationTokenSource pause)
