@@ -6,6 +6,7 @@ using Portal.Data.Activities;
 using Portal.Data.Audit;
 using Portal.Data.Accounts;
 using Portal.Data.Dossiers;
+using Portal.Data.Drafts;
 using Portal.Data.Notifications;
 using Portal.Data.Reports;
 using Portal.Data.Rewards;
@@ -52,6 +53,7 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options) 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DossierSummary> DossierSummaries => Set<DossierSummary>();
     public DbSet<CommuneSummary> CommuneSummaries => Set<CommuneSummary>();
+    public DbSet<DossierDraft> DossierDrafts => Set<DossierDraft>();
 
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -1,4 +1,5 @@
 using Portal.Web.Cli;
+using Portal.Web.Schedule;
 using Portal.Web.Startup;
 
 // Verbs (import-units, score, seed-national, bench-dashboard) run and exit without starting the web server.
@@ -8,5 +9,6 @@ var app = PortalWebHost.CreateBuilder(args).Build();
 await app.PreparePortalAsync();
 app.UsePortal();
 app.UsePortalSchedule();
+app.UsePortalTestHooks();
 app.Run();
 return 0;

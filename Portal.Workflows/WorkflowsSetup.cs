@@ -55,6 +55,11 @@ public static class WorkflowsSetup
         services.AddDossierEventHandler<DossierDataChanged, Summaries.SummaryUpkeep>();
         services.AddSingleton<Summaries.SummaryCheck>();
         services.AddDossierEventHandler<DossierDataChanged, SignOffVoiding>();
+        // Unsaved typing kept as drafts; a save ends the saver's drafts in its own transaction (issue 14 item 5).
+        services.AddSingleton<Dossiers.Drafts.DossierDrafts>();
+        services.TryAddSingleton(new Dossiers.Drafts.DraftOptions());
+        services.AddDossierEventHandler<DossierDataChanged, Dossiers.Drafts.DraftCleanup>();
+        services.AddDossierEventHandler<DossierStepTaken, Dossiers.Drafts.DraftCleanup>();
         // Every step tells whoever acts next, in the step's transaction (issue 16 item 8).
         services.AddSingleton<StepNotifications>();
         services.AddSingleton<IDossierEventHandler<DossierStepTaken>>(s => s.GetRequiredService<StepNotifications>());

@@ -13,13 +13,14 @@ public static class AuditTrail
 {
     /// <summary>
     /// Not audited: the audit itself, notifications (messages about the data, not data; a bell read would flood it), and
-    /// the summaries (figures derived from the audited detail, checked against it by check-summaries), and the
+    /// the summaries (figures derived from the audited detail, checked against it by check-summaries), drafts (unsaved
+    /// typing, written every few keystrokes; what is saved from them is audited when it is saved), and the
     /// data-protection keys (secrets of the portal, not programme data).
     /// </summary>
     private static readonly HashSet<Type> NotAudited =
     [
         typeof(AuditEntry), typeof(Notification), typeof(Summaries.DossierSummary), typeof(Summaries.CommuneSummary),
-        typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey),
+        typeof(Drafts.DossierDraft), typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey),
     ];
 
     /// <summary>Secrets of accounts: the audit says that they changed, never what they are.</summary>

@@ -874,6 +874,52 @@ namespace Portal.Data.Migrations
                     b.ToTable("ReturnItems");
                 });
 
+            modelBuilder.Entity("Portal.Data.Drafts.DossierDraft", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BaseValue")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BaseVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DossierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("UserId", "DossierId", "Field")
+                        .IsUnique();
+
+                    b.ToTable("DossierDrafts");
+                });
+
             modelBuilder.Entity("Portal.Data.Notifications.MailOutboxItem", b =>
                 {
                     b.Property<long>("Id")
@@ -1836,6 +1882,15 @@ namespace Portal.Data.Migrations
                 });
 
             modelBuilder.Entity("Portal.Data.Dossiers.ReturnItem", b =>
+                {
+                    b.HasOne("Portal.Data.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Data.Drafts.DossierDraft", b =>
                 {
                     b.HasOne("Portal.Data.Dossiers.Dossier", null)
                         .WithMany()

@@ -23,6 +23,8 @@ public sealed class DossierPageHost : PortalComponentTest
         _bed = bed;
         foreach (var type in new[] { typeof(DossierPageReader), typeof(DossierSteps), typeof(DossierEdits), typeof(DossierFiles), typeof(DossierScoring), typeof(DossierCorrections) })
             Services.AddSingleton(type, bed.Db.Services.GetRequiredService(type));
+        Services.AddSingleton(bed.Db.Services.GetRequiredService<Portal.Workflows.Dossiers.Drafts.DossierDrafts>());
+        Services.AddSingleton(new Portal.Workflows.Dossiers.Drafts.DraftOptions { KeepAfter = TimeSpan.Zero });
         if (handoff is not null) Services.AddSingleton(handoff);
         var auth = AddAuthorization();
         auth.SetAuthorized(user.UserName);

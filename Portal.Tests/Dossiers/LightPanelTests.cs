@@ -14,18 +14,13 @@ namespace Portal.Tests.Dossiers;
 /// opens one, and only one criterion's editor exists at a time; a draft typed in a closed row stays and is saved.
 /// </summary>
 [Trait("Category", "Component")]
-public sealed class LightPanelTests : PortalComponentTest
+public sealed class LightPanelTests : SelfAssessmentPanelTest
 {
     [Fact]
     public async Task Only_the_opened_criterion_has_an_editor_and_a_closed_draft_is_kept_for_saving()
     {
         await using var bed = await DossierTestBed.CreateAsync();
-        Services.AddSingleton(bed.Edits);
-        var id = (await bed.DossierAsync("22015")).Id;
-        await bed.StepAsync(bed.CommuneOfficer, id, DossierTrigger.StartSelfAssessment);
-        var page = (await bed.Pages.ReadAsync(bed.CommuneOfficer, id)).Value!;
-        Render<MudPopoverProvider>();
-        var cut = Render<SelfAssessmentPanel>(p => p.Add(x => x.Page, page).Add(x => x.Scope, bed.CommuneOfficer));
+        var (cut, id) = await RenderSelfAssessmentAsync(bed);
 
         Assert.Empty(cut.FindAll(".input-numerator input"));
         Assert.True(cut.FindAll(".self-open").Count > 1);

@@ -45,15 +45,4 @@ public sealed class StorageFaultTests
         Assert.True(saved.Succeeded, string.Join("; ", saved.Errors));
         Assert.Equal(["error", "warning"], log.Levels);
     }
-
-    private sealed class FaultLogger : ILogger<StorageFaults>
-    {
-        public List<string> Levels { get; } = [];
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-        public bool IsEnabled(LogLevel logLevel) => true;
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            lock (Levels) Levels.Add(logLevel.ToString().ToLowerInvariant());
-        }
-    }
 }

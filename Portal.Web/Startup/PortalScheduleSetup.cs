@@ -37,6 +37,10 @@ public static class PortalScheduleSetup
             {
                 o.WorkerCount = cfg.GetValue("Hangfire:Workers", 2);
                 o.SchedulePollingInterval = TimeSpan.FromSeconds(15);
+                // On SIGTERM a running job's token is cancelled at once (StopTimeout 0) and the job goes back to its queue;
+                // the server waits for that within the host's 30 s (PortalWebHost).
+                o.StopTimeout = TimeSpan.Zero;
+                o.ShutdownTimeout = TimeSpan.FromSeconds(20);
             });
         builder.Services.AddTransient<PortalJobRunner>();
         builder.Services.AddSingleton(new Portal.Workflows.Backups.BackupSettings(cfg["Portal:Backup:Folder"], cfg.GetValue("Portal:Backup:Keep", 7)));

@@ -21,6 +21,9 @@ public static class PortalWebHost
         builder.AddPortalUi();
         builder.AddPortalSecurityHeaders();
         builder.AddPortalSchedule();
+        // SIGTERM (issue 14 item 5): requests under way get up to 30 s to finish; Hangfire's jobs are cancelled at
+        // once and put back in their queue (PortalScheduleSetup), to run again after the restart.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
         if (DemoEnabled(builder.Configuration)) builder.Services.AddPortalDevTools();
         return builder;
     }

@@ -45,7 +45,8 @@ public sealed class StorageFaults(ILogger<StorageFaults> log)
         var kind = Describe(e);
         lock (this)
         {
-            if (_current != kind)
+            // Once per fault: a full disk refuses the database (SQLite 13) and the uploads (ENOSPC) by turns, one fault still.
+            if (_current is null)
             {
                 _current = kind;
                 log.LogError(e, "Storage fault ({Kind}) during {Action}; changes are refused until it clears", kind, action);

@@ -59,10 +59,17 @@ public sealed class VerifiedUpload
         Directory.CreateDirectory(folder);
         var stored = Guid.NewGuid().ToString("N") + Type!.Extension;
         var temporary = Path.Combine(folder, stored + UploadSweep.TemporarySuffix);
-        using (var target = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+        try
         {
+            using var target = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write);
             target.Write(_bytes);
             target.Flush(flushToDisk: true);
+        }
+        catch (IOException)
+        {
+            // A full disk stops the write halfway: the part written goes at once, not at the next start's sweep.
+            if (File.Exists(temporary)) File.Delete(temporary);
+            throw;
         }
         return stored;
     }
