@@ -907,6 +907,54 @@ namespace Portal.Data.Postgres.Migrations
                     b.ToTable("ReturnItems");
                 });
 
+            modelBuilder.Entity("Portal.Data.Drafts.DossierDraft", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BaseValue")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("BaseVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DossierId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("UserId", "DossierId", "Field")
+                        .IsUnique();
+
+                    b.ToTable("DossierDrafts");
+                });
+
             modelBuilder.Entity("Portal.Data.Notifications.MailOutboxItem", b =>
                 {
                     b.Property<long>("Id")
@@ -1895,6 +1943,15 @@ namespace Portal.Data.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Portal.Data.Dossiers.ReturnItem", b =>
+                {
+                    b.HasOne("Portal.Data.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Data.Drafts.DossierDraft", b =>
                 {
                     b.HasOne("Portal.Data.Dossiers.Dossier", null)
                         .WithMany()
