@@ -35,11 +35,30 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    /// <summary>Closes every page opened so far, so that no circuit outlives the test's portal.</summary>
+    /// <summary>
+    /// Closes every page opened so far, so that no circuit outlives the test's portal. Closing has no timeout of its own
+    /// in Playwright: a context that does not close within the limit takes the whole browser with it (the next test
+    /// starts a new one) instead of holding the run forever.
+    /// </summary>
     public async Task CloseAllAsync()
     {
-        foreach (var context in _open) await context.CloseAsync();
+        try
+        {
+            foreach (var context in _open) await context.CloseAsync().WaitAsync(TimeSpan.FromMilliseconds(Timeout));
+        }
+        catch (TimeoutException)
+        {
+            Console.Error.WriteLine($"BrowserFixture: a browser context did not close within {Timeout} ms; the browser is restarted.");
+            await DropBrowserAsync();
+        }
         _open.Clear();
+    }
+
+    private async Task DropBrowserAsync()
+    {
+        var browser = _browser;
+        _browser = null;
+        if (browser is not null) await Task.WhenAny(browser.CloseAsync(), Task.Delay(Timeout));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
