@@ -90,8 +90,10 @@ public sealed class DossierWalkBrowserTests(PortalHostFixture host, BrowserFixtu
 
     [Theory]
     [InlineData(1366, 768)]
-    // At 390×844 the walk passed 2 runs in 4: the posting saved, but its step did not appear within the wait (issue 16,
-    // left open; the phone layout, tabs and queue have their own tests at that width).
+    // At 390×844 the walk passed 7 runs in 8 (7/12, load 40-60): in the failing run the posting's "Lưu" was clicked (the
+    // button shows it) but the save never ran (no message, no error, the step still blocked on the dates); the cause is
+    // not found yet (issue 16, left open). Seen on the way: the success messages span the width under the top bar and
+    // cover the step buttons there. The phone layout, tabs and queue have their own tests at that width.
     public async Task A_dossier_goes_from_registration_to_recognition_with_one_return(int width, int height)
     {
         _screen = (width, height);
@@ -133,6 +135,10 @@ public sealed class DossierWalkBrowserTests(PortalHostFixture host, BrowserFixtu
         await PickersInPortalLanguageAsync(officer);
         await officer.Locator("#evidence-criterion").ClickAsync();
         await officer.Locator(".mud-popover-open .mud-list-item", new() { HasTextRegex = new System.Text.RegularExpressions.Regex(@"^\s*2\. \S") }).ClickAsync();
+        // The select hands its value to the panel only after its menu has closed (an awaited script call, during which the
+        // circuit takes the next event): a file chosen before that is filed without its criterion (the walk failed so twice
+        // in a row under load). Its value shows once the panel has it.
+        await Expect(officer.Locator("input#evidence-criterion")).ToHaveValueAsync("2");
         await ChooseFileAsync(officer, "upload-evidence", new FilePayload { Name = "so-ho-tich.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 e"u8.ToArray() });
         await Expect(officer.Locator(".evidence-row", new() { HasText = "so-ho-tich.pdf" })).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"2\. \S"));
 
