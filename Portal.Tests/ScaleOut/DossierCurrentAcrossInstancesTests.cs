@@ -10,9 +10,7 @@ namespace Portal.Tests.ScaleOut;
 /// Nothing of a dossier is kept per instance (docs/scale-out.md lists what is: standard sets under which dossiers are
 /// open, which cannot change): a dossier changed on one instance is what the other shows at its next read.
 /// </summary>
-[Trait("Category", "Integration")]
-[Collection(WebCollection.Name)]
-public sealed class DossierCurrentAcrossInstancesTests(TwoPortalsFixture portals) : IClassFixture<TwoPortalsFixture>
+public abstract class DossierCurrentAcrossInstances(TwoPortalsFixture portals)
 {
     [Fact]
     public async Task A_dossier_changed_on_A_is_current_on_B_at_its_next_read()
@@ -34,3 +32,13 @@ public sealed class DossierCurrentAcrossInstancesTests(TwoPortalsFixture portals
         }
     }
 }
+
+[Trait("Category", "Integration")]
+[Collection(WebCollection.Name)]
+public sealed class DossierCurrentAcrossInstancesTests(TwoPortalsFixture portals)
+    : DossierCurrentAcrossInstances(portals), IClassFixture<TwoPortalsFixture>;
+
+[Trait("Category", "Integration")]
+[Collection(WebCollection.Name)]
+public sealed class DossierCurrentAcrossInstancesOnPostgresTests(TwoPortalsOnPostgresFixture portals)
+    : DossierCurrentAcrossInstances(portals), IClassFixture<TwoPortalsOnPostgresFixture>;

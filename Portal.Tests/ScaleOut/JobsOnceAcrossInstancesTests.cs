@@ -12,9 +12,21 @@ namespace Portal.Tests.ScaleOut;
 /// is run once. The recurring job is written as due long ago, so both servers' schedulers find it at their first look,
 /// at the same moment; only Hangfire's distributed lock on the recurring job keeps the second from enqueuing it too.
 /// </summary>
-[Trait("Category", "Integration")]
-public sealed class JobsOnceAcrossInstancesTests
+public abstract class JobsOnceAcrossInstances : IAsyncLifetime
 {
+    protected TestFolder Folder { get; } = new("jobs-once");
+
+    /// <summary>One server's view of the shared job storage: each call is a storage of its own, as in another process.</summary>
+    protected abstract JobStorage NewStorage();
+
+    public virtual Task InitializeAsync() => Task.CompletedTask;
+
+    public virtual Task DisposeAsync()
+    {
+        Folder.Dispose();
+        return Task.CompletedTask;
+    }
+
     private const string JobId = "scale-out-probe";
     private static readonly ConcurrentDictionary<string, int> Runs = new();
 
@@ -28,14 +40,13 @@ public sealed class JobsOnceAcrossInstancesTests
     public async Task A_recurring_occurrence_due_on_two_servers_runs_once()
     {
         SilentHangfireLog.Use();
-        using var folder = new TestFolder("jobs-once");
         var key = Guid.NewGuid().ToString("N");
         // Registered as if on 1 January 2020: its first occurrence (1 January, midnight, yearly) is long past.
-        new RecurringJobManager(SharedDatabase.JobStorage(folder), JobFilterProviders.Providers, new DefaultTimeZoneResolver(),
+        new RecurringJobManager(NewStorage(), JobFilterProviders.Providers, new DefaultTimeZoneResolver(),
                 () => new DateTime(2019, 12, 31, 23, 0, 0, DateTimeKind.Utc))
             .AddOrUpdate(JobId, Job.FromExpression<ProbeJob>(j => j.Run(key)), "0 0 1 1 *", new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
 
-        var storages = new[] { SharedDatabase.JobStorage(folder), SharedDatabase.JobStorage(folder) };
+        var storages = new[] { NewStorage(), NewStorage() };
         var servers = storages.Select(Server).ToList();
         try
         {
@@ -74,5 +85,28 @@ public sealed class JobsOnceAcrossInstancesTests
             Assert.True(giveUp.Elapsed < TimeSpan.FromSeconds(60), "the occurrence never ran");
             await Task.Delay(50);
         }
+    }
+}
+
+[Trait("Category", "Integration")]
+public sealed class JobsOnceAcrossInstancesTests : JobsOnceAcrossInstances
+{
+    protected override JobStorage NewStorage() => SharedDatabase.JobStorage(Folder);
+}
+
+/// <summary>The same on Hangfire.PostgreSql, in a database of its own.</summary>
+[Trait("Category", "Integration")]
+public sealed class JobsOnceAcrossInstancesOnPostgresTests : JobsOnceAcrossInstances
+{
+    private string _connection = "";
+
+    public override async Task InitializeAsync() => _connection = await PostgresServer.CreateDatabaseAsync();
+
+    protected override JobStorage NewStorage() => SharedDatabase.JobStorageOnPostgres(_connection);
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await PostgresServer.DropDatabaseAsync(_connection);
     }
 }

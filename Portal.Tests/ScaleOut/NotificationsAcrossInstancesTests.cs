@@ -12,9 +12,7 @@ namespace Portal.Tests.ScaleOut;
 /// A notification created on one instance reaches the open pages of another: instance B's signal (which its bells and
 /// notification pages follow) is raised for the reader, and B counts the notification. The figures go to the output.
 /// </summary>
-[Trait("Category", "Integration")]
-[Collection(WebCollection.Name)]
-public sealed class NotificationsAcrossInstancesTests(TwoPortalsFixture portals, ITestOutputHelper output) : IClassFixture<TwoPortalsFixture>
+public abstract class NotificationsAcrossInstances(TwoPortalsFixture portals, ITestOutputHelper output)
 {
     private const int Notifications = 20;
     /// <summary>Generous: the watcher looks every second; this only stops a broken watcher from hanging the run.</summary>
@@ -69,3 +67,13 @@ public sealed class NotificationsAcrossInstancesTests(TwoPortalsFixture portals,
         }
     }
 }
+
+[Trait("Category", "Integration")]
+[Collection(WebCollection.Name)]
+public sealed class NotificationsAcrossInstancesTests(TwoPortalsFixture portals, ITestOutputHelper output)
+    : NotificationsAcrossInstances(portals, output), IClassFixture<TwoPortalsFixture>;
+
+[Trait("Category", "Integration")]
+[Collection(WebCollection.Name)]
+public sealed class NotificationsAcrossInstancesOnPostgresTests(TwoPortalsOnPostgresFixture portals, ITestOutputHelper output)
+    : NotificationsAcrossInstances(portals, output), IClassFixture<TwoPortalsOnPostgresFixture>;

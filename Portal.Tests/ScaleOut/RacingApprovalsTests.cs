@@ -13,9 +13,7 @@ namespace Portal.Tests.ScaleOut;
 /// The district officer accepts the same submitted dossier for appraisal on two instances at once (two tabs, say, that
 /// the load balancer sent to different instances): one acceptance is taken, the other is told the dossier changed.
 /// </summary>
-[Trait("Category", "Integration")]
-[Collection(WebCollection.Name)]
-public sealed class RacingApprovalsTests(RacingPortalsFixture portals, ITestOutputHelper output) : IClassFixture<RacingPortalsFixture>
+public abstract class RacingApprovals(RacingPortalsFixture portals, ITestOutputHelper output)
 {
     [Fact]
     public async Task Of_two_approvals_racing_on_two_instances_exactly_one_wins_and_the_other_gets_the_conflict()
@@ -69,3 +67,13 @@ public sealed class RacingApprovalsTests(RacingPortalsFixture portals, ITestOutp
         return (d.Id, d.Version);
     }
 }
+
+[Trait("Category", "Integration")]
+[Collection(WebCollection.Name)]
+public sealed class RacingApprovalsTests(RacingPortalsFixture portals, ITestOutputHelper output)
+    : RacingApprovals(portals, output), IClassFixture<RacingPortalsFixture>;
+
+[Trait("Category", "Integration")]
+[Collection(WebCollection.Name)]
+public sealed class RacingApprovalsOnPostgresTests(RacingPortalsOnPostgresFixture portals, ITestOutputHelper output)
+    : RacingApprovals(portals, output), IClassFixture<RacingPortalsOnPostgresFixture>;

@@ -12,7 +12,7 @@ namespace Portal.Tests.ScaleOut;
 /// until the other's has come as far, so both have read the same version and passed every check before either writes.
 /// Only the version column, compared in the UPDATE, can then tell the second from the first.
 /// </summary>
-public sealed class RacingPortalsFixture : TwoPortalsFixture
+public class RacingPortalsFixture : TwoPortalsFixture
 {
     public SaveGate Gate { get; } = new();
 
@@ -40,4 +40,10 @@ public sealed class RacingPortalsFixture : TwoPortalsFixture
             return ValueTask.FromResult(result);
         }
     }
+}
+
+/// <summary>The same racing instances on one PostgreSQL database.</summary>
+public sealed class RacingPortalsOnPostgresFixture : RacingPortalsFixture
+{
+    protected override bool OnPostgres => true;
 }

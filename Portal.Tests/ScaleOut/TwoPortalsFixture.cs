@@ -14,6 +14,10 @@ namespace Portal.Tests.ScaleOut;
 public class TwoPortalsFixture : IAsyncLifetime
 {
     private readonly TestFolder _folder = new("two-portals");
+    private string? _postgres;
+
+    /// <summary>Whether the instances share a PostgreSQL database (the demo copied into it) instead of a SQLite file.</summary>
+    protected virtual bool OnPostgres => false;
 
     public TestClock Clock { get; } = new(TestClock.WebStart);
     public PortalFactory A { get; private set; } = null!;
@@ -21,7 +25,7 @@ public class TwoPortalsFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var settings = await SharedDatabase.PrepareAsync(_folder);
+        (var settings, _postgres) = await SharedDatabase.PrepareAsync(_folder, OnPostgres);
         A = Start(settings);
         B = Start(settings);
     }
@@ -55,6 +59,14 @@ public class TwoPortalsFixture : IAsyncLifetime
     {
         var stopped = await Task.WhenAll(new[] { ("A", A), ("B", B) }.Where(p => p.Item2 is not null)
             .Select(p => p.Item2.StopWithinAsync($"TwoPortalsFixture: portal {p.Item1}")));
-        if (stopped.All(s => s)) _folder.Dispose();
+        if (!stopped.All(s => s)) return;
+        _folder.Dispose();
+        if (_postgres is not null) await PostgresServer.DropDatabaseAsync(_postgres);
     }
+}
+
+/// <summary>The same two instances on one PostgreSQL database.</summary>
+public sealed class TwoPortalsOnPostgresFixture : TwoPortalsFixture
+{
+    protected override bool OnPostgres => true;
 }
