@@ -17,13 +17,18 @@ public sealed class PortalProcess : IAsyncDisposable
 
     private PortalProcess(Process process, Uri address) => (_process, Http) = (process, new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(2) });
 
-    public static async Task<PortalProcess> StartAsync(string dataDir, ITestOutputHelper output)
+    /// <summary>The address it answers on.</summary>
+    public string BaseUrl => Http.BaseAddress!.ToString().TrimEnd('/');
+
+    /// <summary>Starts it; <paramref name="settings"/> are given as command-line settings (a database on PostgreSQL, say).</summary>
+    public static async Task<PortalProcess> StartAsync(string dataDir, ITestOutputHelper output, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in new[] { typeof(PortalCli).Assembly.Location, "--urls", $"http://127.0.0.1:{port}", $"--Portal:DataDir={dataDir}",
                      "--Portal:TestHooks=true", "--Portal:SeedDemo=false" })
             start.ArgumentList.Add(a);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) start.ArgumentList.Add($"--{key}={value}");
         var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => { if (e.Data is { Length: > 0 }) Say(output, "portal: " + e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 }) Say(output, "portal: " + e.Data); };
