@@ -51,11 +51,11 @@ public sealed class DossierTestBed : IAsyncDisposable
     public static async Task<DossierTestBed> CreateOnFileAsync(Action<IServiceCollection>? configure = null) => await CreateAsync(true, [], configure);
 
     /// <summary>On a PostgreSQL database of its own (record 0019).</summary>
-    public static async Task<DossierTestBed> CreateOnPostgresAsync(Action<IServiceCollection>? configure = null) =>
-        await CreateAsync(false, [], configure, postgres: true);
+    public static async Task<DossierTestBed> CreateOnPostgresAsync(Action<IServiceCollection>? configure = null, string? server = null) =>
+        await CreateAsync(false, [], configure, postgres: true, server);
 
     private static async Task<DossierTestBed> CreateAsync(bool onFile, IInterceptor[] interceptors, Action<IServiceCollection>? configure = null,
-        bool postgres = false)
+        bool postgres = false, string? server = null)
     {
         var bed = new DossierTestBed();
         void Clock(IServiceCollection s)
@@ -63,7 +63,7 @@ public sealed class DossierTestBed : IAsyncDisposable
             s.AddSingleton<TimeProvider>(bed.Clock);
             configure?.Invoke(s);
         }
-        bed.Db = postgres ? await TestDatabase.CreateOnPostgresAsync(Clock)
+        bed.Db = postgres ? await TestDatabase.CreateOnPostgresAsync(Clock, server: server)
             : onFile ? await TestDatabase.CreateOnFileAsync(Clock) : await TestDatabase.CreateAsync(true, Clock, interceptors);
         await bed.Db.Services.GetRequiredService<ShippedStandardSets>().EnsureAsync();
         bed.CommuneOfficer = await bed.ScopeAsync("phuong1.canbo", PortalRoles.CommuneOfficer, "22015");

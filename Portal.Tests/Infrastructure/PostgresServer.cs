@@ -14,23 +14,38 @@ public static class PostgresServer
     private static readonly Lazy<string> Server = new(Start);
 
     /// <summary>A new, empty database of its own on the test server: its connection string.</summary>
-    public static async Task<string> CreateDatabaseAsync()
+    /// <param name="server">Another server than the run's (a private cluster of a fault test, see <see cref="Cluster"/>).</param>
+    public static async Task<string> CreateDatabaseAsync(string? server = null)
     {
         var name = "portal_" + Guid.NewGuid().ToString("N");
-        await ExecuteAsync($"CREATE DATABASE \"{name}\"");
-        return new NpgsqlConnectionStringBuilder(Server.Value) { Database = name }.ConnectionString;
+        await ExecuteAsync($"CREATE DATABASE \"{name}\"", server);
+        return new NpgsqlConnectionStringBuilder(server ?? Server.Value) { Database = name }.ConnectionString;
+    }
+
+    /// <summary>
+    /// A verb of .ci/pg-cluster (start, stop, pause, resume) on a private cluster in <paramref name="folder"/>: for a
+    /// test that must stop its server without stopping everyone else's. Gives the script's last line (start: the connection).
+    /// </summary>
+    public static string Cluster(string verb, string folder)
+    {
+        var (code, output) = Run(Path.Combine(Repository.Root(), ".ci", "pg-cluster"), verb, folder);
+        if (code != 0) throw new InvalidOperationException($".ci/pg-cluster {verb} failed: {output}");
+        return output.Trim().Split('\n')[^1];
     }
 
     /// <summary>Drops a database made by <see cref="CreateDatabaseAsync"/>, closing whatever still holds it.</summary>
     public static async Task DropDatabaseAsync(string connection)
     {
         await using (var open = new NpgsqlConnection(connection)) NpgsqlConnection.ClearPool(open);
-        await ExecuteAsync($"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(connection).Database}\" WITH (FORCE)");
+        // On the server the database lives on (the run's, or a fault test's private cluster).
+        var server = new NpgsqlConnectionStringBuilder(connection) { Database = "postgres" }.ConnectionString;
+        await ExecuteAsync($"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(connection).Database}\" WITH (FORCE)", server);
     }
 
-    private static async Task ExecuteAsync(string sql)
+    private static async Task ExecuteAsync(string sql, string? server = null)
     {
-        await using var connection = new NpgsqlConnection(Server.Value);
+        // Unpooled: a fault test stops its server, and a pooled connection would outlive the stop, broken.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server ?? Server.Value) { Pooling = false }.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();

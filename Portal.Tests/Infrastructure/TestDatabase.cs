@@ -80,8 +80,9 @@ public sealed class TestDatabase : IAsyncDisposable
         await CreateAsync(true, configure, file ?? "portal.db", []);
 
     /// <summary>The same on a new PostgreSQL database, where concurrent operations use separate connections.</summary>
-    public static async Task<TestDatabase> CreateOnPostgresAsync(Action<IServiceCollection>? configure = null, bool withSampleUnits = true) =>
-        await CreateAsync(withSampleUnits, configure, null, [], await PostgresServer.CreateDatabaseAsync());
+    public static async Task<TestDatabase> CreateOnPostgresAsync(Action<IServiceCollection>? configure = null, bool withSampleUnits = true,
+        string? server = null) =>
+        await CreateAsync(withSampleUnits, configure, null, [], await PostgresServer.CreateDatabaseAsync(server));
 
     private static async Task<TestDatabase> CreateAsync(bool withSampleUnits, Action<IServiceCollection>? configure, string? file,
         Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors, string? postgres = null)
