@@ -30,7 +30,10 @@ public static class PostgresServer
     {
         var (code, output) = Run(Path.Combine(Repository.Root(), ".ci", "pg-cluster"), verb, folder);
         if (code != 0) throw new InvalidOperationException($".ci/pg-cluster {verb} failed: {output}");
-        return output.Trim().Split('\n')[^1];
+        // The connection from the file the script writes: its output may end with a warning of PostgreSQL's (a working
+        // folder the postgres account cannot enter, say).
+        var connection = Path.Combine(folder, "connection");
+        return verb == "start" ? File.ReadAllText(connection).Trim() : output;
     }
 
     /// <summary>Drops a database made by <see cref="CreateDatabaseAsync"/>, closing whatever still holds it.</summary>
@@ -61,7 +64,7 @@ public static class PostgresServer
             throw new InvalidOperationException($"The PostgreSQL tests need a server: set {Variable} to the connection string of a user "
                 + $"who may create databases, or install Debian's PostgreSQL (apt-get install postgresql) for the tests to start their own. {output}");
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Run(script, "stop", folder);
-        return output.Trim().Split('\n')[^1];
+        return File.ReadAllText(Path.Combine(folder, "connection")).Trim(); // not the output: it may end with a warning
     }
 
     private static (int Code, string Output) Run(string script, string verb, string folder)
