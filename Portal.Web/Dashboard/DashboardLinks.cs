@@ -1,7 +1,6 @@
 using System.Globalization;
 using Portal.Data.Dossiers;
 using Portal.Workflows.Deadlines;
-using Portal.Workflows.Texts;
 
 namespace Portal.Web.Dashboard;
 
@@ -21,10 +20,6 @@ public static class DashboardLinks
         (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => Enum.TryParse<DossierState>(s, out var v) && Enum.IsDefined(v) ? v : (DossierState?)null)
             .OfType<DossierState>().Distinct().ToList();
-
-    public static string Percent(decimal? value) => PortalFormat.Percent(value);
-
-    public static string Number(int value) => PortalFormat.Number(value);
 
     private static string? Num(int? v) => v?.ToString(CultureInfo.InvariantCulture);
 

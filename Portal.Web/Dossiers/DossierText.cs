@@ -3,7 +3,6 @@ using Portal.Data.Rounds;
 using Portal.Workflows.Deadlines;
 using Portal.Workflows.Dossiers;
 using MudBlazor;
-using Portal.Workflows.Texts;
 
 namespace Portal.Web.Dossiers;
 
@@ -50,6 +49,4 @@ public static class DossierText
         DueStatus.Overdue => 0, DueStatus.NearDeadline => 1, DueStatus.OnTime => 2, DueStatus.Paused => 3, DueStatus.Early => 4, _ => 5,
     };
 
-    public static string Date(DateOnly? d) => PortalFormat.Date(d);
-    public static string DateTime(DateTime? utc) => PortalFormat.DateTime(utc);
 }

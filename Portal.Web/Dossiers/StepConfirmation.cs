@@ -2,6 +2,7 @@ using Microsoft.Extensions.Localization;
 using Portal.Data.Rounds;
 using Portal.Web.Localization;
 using Portal.Workflows.Dossiers;
+using Portal.Workflows.Texts;
 
 namespace Portal.Web.Dossiers;
 
@@ -28,7 +29,7 @@ public static class StepConfirmation
         object[] args =
         [
             page.UnitName, appraiser ?? "", page.SelfScore.Total, page.SelfScore.MaxTotal ?? 0, page.AppraisedScore.Total,
-            d.DecisionNumber ?? "", DossierText.Date(d.DecisionDate), string.IsNullOrWhiteSpace(reason) ? "—" : reason.Trim(),
+            d.DecisionNumber ?? "", PortalFormat.Date(d.DecisionDate), string.IsNullOrWhiteSpace(reason) ? "—" : reason.Trim(),
         ];
         return [t["Confirm." + trigger, args], t["Confirm.Final"]];
     }

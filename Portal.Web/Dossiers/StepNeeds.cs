@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Localization;
 using Portal.Web.Localization;
 using Portal.Workflows.Dossiers;
+using Portal.Workflows.Texts;
 
 namespace Portal.Web.Dossiers;
 
@@ -20,7 +21,7 @@ public static class StepNeeds
     {
         // The posting's last day tells the commune when it may submit.
         if (guard == DossierGuard.PostingPeriodOver && dossier?.PostingLastDay is { } last)
-            return t["Need.PostingPeriodOverOn", DossierText.Date(last)];
+            return t["Need.PostingPeriodOverOn", PortalFormat.Date(last)];
         var text = t["Need." + guard];
         return text.ResourceNotFound ? DossierText.Guard(guard) : text.Value;
     }
