@@ -28,7 +28,7 @@ public static class PostgresServer
     /// </summary>
     public static string Cluster(string verb, string folder)
     {
-        var (code, output) = Run(Path.Combine(Repository.Root(), ".ci", "pg-cluster"), verb, folder);
+        var (code, output) = Run(Script, verb, folder);
         if (code != 0) throw new InvalidOperationException($".ci/pg-cluster {verb} failed: {output}");
         // The connection from the file the script writes: its output may end with a warning of PostgreSQL's (a working
         // folder the postgres account cannot enter, say).
@@ -58,14 +58,20 @@ public static class PostgresServer
     {
         if (Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } given) return given;
         var folder = Path.Combine(Path.GetTempPath(), $"portal-pg-{Environment.ProcessId}-{Guid.NewGuid():N}");
-        var script = Path.Combine(Repository.Root(), ".ci", "pg-cluster");
-        var (code, output) = Run(script, "start", folder);
-        if (code != 0)
+        try
+        {
+            var connection = Cluster("start", folder);
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => Run(Script, "stop", folder);
+            return connection;
+        }
+        catch (InvalidOperationException e)
+        {
             throw new InvalidOperationException($"The PostgreSQL tests need a server: set {Variable} to the connection string of a user "
-                + $"who may create databases, or install Debian's PostgreSQL (apt-get install postgresql) for the tests to start their own. {output}");
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Run(script, "stop", folder);
-        return File.ReadAllText(Path.Combine(folder, "connection")).Trim(); // not the output: it may end with a warning
+                + $"who may create databases, or install Debian's PostgreSQL (apt-get install postgresql) for the tests to start their own. {e.Message}");
+        }
     }
+
+    private static string Script => Path.Combine(Repository.Root(), ".ci", "pg-cluster");
 
     private static (int Code, string Output) Run(string script, string verb, string folder)
     {

@@ -7,7 +7,6 @@ using Portal.Tests.Infrastructure;
 using Portal.Workflows.Dossiers;
 using Portal.Workflows.Faults;
 using Portal.Workflows.Outcomes;
-using Portal.Workflows.Scoring;
 using Xunit.Abstractions;
 
 namespace Portal.Tests.Reliability;
@@ -28,9 +27,6 @@ public sealed class PostgresStoppedTests(ITestOutputHelper output) : IAsyncLifet
 
     public Task DisposeAsync() => Task.Run(() => PostgresServer.Cluster("stop", _cluster));
 
-    private static SelfInputChange[] Changes(long numerator) =>
-        [new("2", CriterionInput.ForRate(numerator, 1200), null), new("5", CriterionInput.ForRate(3, 1200), null)];
-
     [Fact]
     public async Task A_server_stopped_for_30_s_under_load_answers_try_again_logs_once_and_recovers_by_itself()
     {
@@ -46,7 +42,7 @@ public sealed class PostgresStoppedTests(ITestOutputHelper output) : IAsyncLifet
             var kinds = new List<(OutcomeKind Kind, string Error)>();
             while (down.Elapsed < Stopped)
             {
-                var refused = await bed.Edits.SaveSelfInputsAsync(bed.CommuneOfficer, id, version, Changes(1100 + writer));
+                var refused = await bed.Edits.SaveSelfInputsAsync(bed.CommuneOfficer, id, version, StorageFaultTests.Changes(1100 + writer));
                 kinds.Add((refused.Kind, string.Join("; ", refused.Errors)));
                 await Task.Delay(250);
             }
@@ -61,7 +57,7 @@ public sealed class PostgresStoppedTests(ITestOutputHelper output) : IAsyncLifet
         Assert.All(all, a => Assert.Contains("thử lại", a.Error));
 
         // Back by itself: the next save goes through (pooled connections the stop broke are thrown away, not reused).
-        var saved = await bed.Edits.SaveSelfInputsAsync(bed.CommuneOfficer, id, version, Changes(1150));
+        var saved = await bed.Edits.SaveSelfInputsAsync(bed.CommuneOfficer, id, version, StorageFaultTests.Changes(1150));
         Assert.True(saved.Succeeded, string.Join("; ", saved.Errors));
         await using var db = bed.Db.Context();
         Assert.Equal(version + 1, await db.Dossiers.Where(d => d.Id == id).Select(d => d.Version).SingleAsync());

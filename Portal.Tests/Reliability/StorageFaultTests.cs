@@ -18,7 +18,8 @@ namespace Portal.Tests.Reliability;
 [Trait("Category", "Integration")]
 public sealed class StorageFaultTests
 {
-    private static SelfInputChange[] Changes(long numerator) =>
+    /// <summary>A "Save all" of two criteria, the save every fault test tries.</summary>
+    internal static SelfInputChange[] Changes(long numerator) =>
         [new("2", CriterionInput.ForRate(numerator, 1200), null), new("5", CriterionInput.ForRate(3, 1200), null)];
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
-using Portal.Data.Notifications;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Reliability;
 using Portal.Workflows.Notifications;
@@ -39,9 +38,7 @@ public sealed class BellAcrossProcessesOnPostgresTests(BrowserFixture browser, I
             string reader;
             await using (var db = TwoPortalsFixture.Db(a)) reader = await db.Users.Where(u => u.UserName == "phuong1.canbo").Select(u => u.Id).SingleAsync();
             var created = Stopwatch.StartNew();
-            Assert.True(await TwoPortalsFixture.Get<NotificationService>(a).CreateAsync(new NotificationDraft(reader, NotificationKind.DueReminder, null,
-                "Notify.Reminder", [NotificationText.Plain("Phường 1"), NotificationText.Plain("Đợt 2026"), NotificationText.Text("Stage.Submission"),
-                    NotificationText.Plain("20/11/2026"), NotificationText.Plain(7)], null, $"bell-processes:{Guid.NewGuid():N}")));
+            Assert.True(await TwoPortalsFixture.Get<NotificationService>(a).CreateAsync(NotificationsAcrossInstances.Draft(reader, 0)));
             await Expect(bell).ToHaveAttributeAsync("data-unread", (before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
             output.WriteLine($"notification created on A, counted by the bell of a page on process B after {created.ElapsedMilliseconds} ms");
         }

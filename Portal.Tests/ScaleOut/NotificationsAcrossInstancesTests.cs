@@ -52,7 +52,8 @@ public abstract class NotificationsAcrossInstances(TwoPortalsFixture portals, IT
             $"max {sorted[^1].TotalMilliseconds:0} ms, min {sorted[0].TotalMilliseconds:0} ms");
     }
 
-    private static NotificationDraft Draft(string user, int i) => new(user, NotificationKind.DueReminder, null, "Notify.Reminder",
+    /// <summary>A due reminder for <paramref name="user"/>, unique by its key.</summary>
+    internal static NotificationDraft Draft(string user, int i) => new(user, NotificationKind.DueReminder, null, "Notify.Reminder",
         [NotificationText.Plain("Phường 1"), NotificationText.Plain("Đợt 2026"), NotificationText.Text("Stage.Submission"), NotificationText.Plain("20/11/2026"), NotificationText.Plain(7)],
         null, $"scale-out-test:{Guid.NewGuid():N}:{i}");
 
