@@ -1527,6 +1527,13 @@ namespace Portal.Data.Postgres.Migrations
                     b.Property<int>("CommuneId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("CriterionPoints")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasDefaultValue("");
+
                     b.Property<DateOnly?>("DecisionDate")
                         .HasColumnType("date");
 

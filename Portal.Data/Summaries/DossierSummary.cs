@@ -28,4 +28,11 @@ public class DossierSummary : ISummaryUnits
     public int StagesDone { get; set; }
     public int StagesOnTime { get; set; }
     public DateOnly? DecisionDate { get; set; }
+    /// <summary>
+    /// Each criterion's points (appraised where appraised, else self-assessed) as a written list in criterion order,
+    /// "1:3,2:4,5:0", criteria without points left out: the failed-criteria panel counts them without reading each
+    /// dossier's criterion rows. Points, not failed flags: the panel also shows the average and the share lost, and the
+    /// "achieved" mark stays the standard set's, applied when the panel reads them.
+    /// </summary>
+    public string CriterionPoints { get; set; } = "";
 }

@@ -17,6 +17,8 @@ internal sealed class DossierSummaryConfiguration : IEntityTypeConfiguration<Dos
         b.Property(s => s.DossierId).ValueGeneratedNever();
         b.Property(s => s.State).HasConversion<string>().HasMaxLength(32);
         b.Property(s => s.StandardCode).HasMaxLength(32);
+        // 15 criteria at most (StandardSetFormat.MaxCriterionNo); the default serves the opening's set-based insert.
+        b.Property(s => s.CriterionPoints).HasMaxLength(400).HasDefaultValue("");
         b.HasOne<Dossier>().WithOne().HasForeignKey<DossierSummary>(s => s.DossierId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(s => new { s.ProvinceId, s.Year, s.State });
         b.HasIndex(s => new { s.DistrictId, s.Year, s.State });

@@ -37,10 +37,10 @@ public sealed class ReportTestBed : IAsyncDisposable
     public UserScope CommuneOfficer { get; private set; } = UserScope.Anonymous;
     public UserScope HanoiOfficer { get; private set; } = UserScope.Anonymous;
 
-    public static async Task<ReportTestBed> CreateAsync()
+    public static async Task<ReportTestBed> CreateAsync(params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors)
     {
         var bed = new ReportTestBed();
-        bed.Db = await TestDatabase.CreateAsync(true, s => s.AddSingleton<TimeProvider>(bed.Clock));
+        bed.Db = await TestDatabase.CreateAsync(true, s => s.AddSingleton<TimeProvider>(bed.Clock), interceptors);
         await bed.Db.Services.GetRequiredService<ShippedStandardSets>().EnsureAsync();
         await bed.AddUnitsAsync();
         bed.ProvinceOfficer = await bed.ScopeAsync("so.canbo", PortalRoles.ProvinceOfficer, "54");

@@ -4,6 +4,7 @@ using Portal.Data.Dossiers;
 using Portal.Tests.Dossiers;
 using Portal.Web.Cli;
 using Portal.Workflows.Dossiers;
+using Portal.Workflows.Scoring;
 using Portal.Workflows.Summaries;
 
 namespace Portal.Tests.Summaries;
@@ -50,18 +51,54 @@ public class SummaryUpkeepTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Saving_a_criterions_points_rewrites_the_dossiers_list_of_points_in_the_same_change()
+    {
+        var id = (await _bed.DossierAsync("22015")).Id;
+        await _bed.StepAsync(_bed.CommuneOfficer, id, DossierTrigger.StartSelfAssessment);
+        Assert.Equal("", await PointsAsync(id));
+
+        async Task SaveAsync(string no, CriterionInput input) => Assert.True((await _bed.Edits.SaveSelfInputAsync(_bed.CommuneOfficer, id,
+            await _bed.VersionAsync(id), no, input, "Sổ theo dõi")).Succeeded);
+        await SaveAsync("10", CriterionInput.ForRate(100, 100));
+        await SaveAsync("2", CriterionInput.ForRate(100, 100));
+        var full = await SelfPointsAsync(id);
+        Assert.True(full["2"] > 0);
+        // By criterion number ("2" before "10"), criteria without points left out.
+        Assert.Equal($"2:{full["2"]},10:{full["10"]}", await PointsAsync(id));
+
+        await SaveAsync("2", CriterionInput.ForRate(0, 100));
+        Assert.Equal($"2:{(await SelfPointsAsync(id))["2"]},10:{full["10"]}", await PointsAsync(id));
+        Assert.True((await SelfPointsAsync(id))["2"] < full["2"]);
+        Assert.Empty(await Check.DifferencesAsync());
+    }
+
+    private async Task<string> PointsAsync(int id)
+    {
+        await using var db = _bed.Db.Context();
+        return await db.DossierSummaries.Where(s => s.DossierId == id).Select(s => s.CriterionPoints).SingleAsync();
+    }
+
+    private async Task<Dictionary<string, int?>> SelfPointsAsync(int id)
+    {
+        await using var db = _bed.Db.Context();
+        return await db.CriterionEntries.Where(c => c.DossierId == id).ToDictionaryAsync(c => c.CriterionNo, c => c.SelfPoints);
+    }
+
+    [Fact]
     public async Task A_corrupted_summary_is_reported_by_check_summaries()
     {
         var id = (await _bed.DossierAsync("22045")).Id;
         await _bed.StepAsync(_bed.OtherCommuneOfficer, id, DossierTrigger.StartSelfAssessment);
         await using (var db = _bed.Db.Context())
         {
-            await db.DossierSummaries.Where(s => s.DossierId == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.State, DossierState.Recognized));
+            await db.DossierSummaries.Where(s => s.DossierId == id)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.State, DossierState.Recognized).SetProperty(x => x.CriterionPoints, "1:999"));
             await db.CommuneSummaries.Where(s => s.CommuneId != db.Dossiers.Single(d => d.Id == id).UnitId).ExecuteDeleteAsync();
         }
         var differences = await Check.DifferencesAsync();
-        Assert.Equal(2, differences.Count);
+        Assert.Equal(3, differences.Count);
         Assert.Contains(differences, d => d.Contains(id.ToString(), StringComparison.Ordinal) && d.Contains("State: Recognized ≠ SelfAssessing", StringComparison.Ordinal));
+        Assert.Contains(differences, d => d.Contains(id.ToString(), StringComparison.Ordinal) && d.Contains("CriterionPoints: 1:999 ≠ ∅", StringComparison.Ordinal));
 
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
         Assert.Equal(1, await CheckSummariesVerb.RunAsync(() => _bed.Db.Services, stdout, stderr));

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Portal.Data.Dossiers;
+using Portal.Workflows.Summaries;
 
 namespace Portal.Workflows.Dashboard;
 
@@ -20,24 +20,26 @@ public sealed partial class DashboardStatistics
     /// <summary>
     /// The criteria most often below their "achieved" mark (appraised points where appraised, else self-assessed), then
     /// those losing the largest share of their points, among the year's dossiers that have points for them. Counted per
-    /// standard set, since a criterion number means something else in another set.
+    /// standard set, since a criterion number means something else in another set. Read from the summaries' lists of
+    /// criterion points (one grouped query: dossiers with the same points count once), never the criterion rows.
     /// </summary>
     public async Task<IReadOnlyList<CriterionFailRow>> FailedCriteriaAsync(DashboardFocus focus, int year, int take = 10, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var points = await db.DossierSummaries.Under(focus).Where(s => s.Year == year)
-            .Join(db.CriterionEntries, s => s.DossierId, c => c.DossierId,
-                (s, c) => new { s.StandardCode, c.CriterionNo, Points = c.AppraisedPoints ?? c.SelfPoints })
-            .Where(x => x.Points != null)
-            .GroupBy(x => new { x.StandardCode, x.CriterionNo, x.Points })
-            .Select(g => new { g.Key.StandardCode, g.Key.CriterionNo, g.Key.Points, Count = g.Count() }).ToListAsync(ct);
+        var lists = await db.DossierSummaries.Under(focus).Where(s => s.Year == year && s.CriterionPoints != "")
+            .GroupBy(s => new { s.StandardCode, s.CriterionPoints })
+            .Select(g => new { g.Key.StandardCode, g.Key.CriterionPoints, Count = g.Count() }).ToListAsync(ct);
+        var points = lists
+            .SelectMany(l => CriterionPointsList.Read(l.CriterionPoints).Select(c => (l.StandardCode, c.CriterionNo, c.Points, l.Count)))
+            .GroupBy(p => (p.StandardCode, p.CriterionNo, p.Points))
+            .Select(g => new { g.Key.StandardCode, g.Key.CriterionNo, g.Key.Points, Count = g.Sum(p => p.Count) }).ToList();
         var rows = new List<CriterionFailRow>();
         foreach (var group in points.GroupBy(p => (p.StandardCode, p.CriterionNo)))
         {
             var criterion = (await scoring.SetAsync(group.Key.StandardCode, ct)).FindCriterion(group.Key.CriterionNo);
             var achievedAt = criterion?.AchievedAt ?? Scoring.Criterion.DefaultAchievedAt;
             var scored = group.Sum(p => p.Count);
-            var average = Math.Round((decimal)group.Sum(p => p.Points!.Value * p.Count) / scored, 1);
+            var average = Math.Round((decimal)group.Sum(p => p.Points * p.Count) / scored, 1);
             rows.Add(new CriterionFailRow(group.Key.StandardCode, group.Key.CriterionNo, criterion?.NameVi, criterion?.NameEn,
                 group.Where(p => p.Points < achievedAt).Sum(p => p.Count), scored, average, criterion?.MaxPoints));
         }

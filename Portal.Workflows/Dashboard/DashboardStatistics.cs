@@ -22,7 +22,7 @@ public sealed partial class DashboardStatistics(IDbContextFactory<PortalDbContex
     public async Task<IReadOnlyList<int>> YearsAsync(DashboardFocus focus, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await Registered(db, focus).Select(r => r.Round!.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
+        return (await RegisteredPerYearAsync(db, focus, ct)).Select(r => r.Year).OrderDescending().ToList();
     }
 
     /// <summary>The illustrative standard sets the year's dossiers under the focus were opened under (the panel says "minh họa").</summary>
@@ -54,22 +54,32 @@ public sealed partial class DashboardStatistics(IDbContextFactory<PortalDbContex
     public async Task<IReadOnlyList<YearRow>> YearsOverviewAsync(DashboardFocus focus, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var registered = await Registered(db, focus).GroupBy(r => r.Round!.Year).Select(g => new { Year = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var registered = await RegisteredPerYearAsync(db, focus, ct);
         var states = await db.DossierSummaries.Under(focus)
             .GroupBy(s => new { s.Year, s.State }).Select(g => new { g.Key.Year, g.Key.State, Count = g.Count() }).ToListAsync(ct);
         return registered.Select(r => r.Year).Union(states.Select(s => s.Year)).Order().Select(year =>
         {
             var of = states.Where(s => s.Year == year).ToList();
             int Sum(params DossierState[] wanted) => of.Where(s => wanted.Contains(s.State)).Sum(s => s.Count);
-            return new YearRow(year, registered.FirstOrDefault(r => r.Year == year)?.Count ?? 0, of.Sum(s => s.Count),
+            return new YearRow(year, registered.Where(r => r.Year == year).Sum(r => r.Count), of.Sum(s => s.Count),
                 Sum(DossierState.Recognized, DossierState.NotRecognized), Sum(DossierState.Recognized));
         }).ToList();
     }
 
-    /// <summary>Registrations of the communes under the focus: a range on the unit path's index, then the registration's unit index.</summary>
-    private static IQueryable<Data.Rounds.Registration> Registered(PortalDbContext db, DashboardFocus focus)
+    /// <summary>
+    /// Registrations of the communes under the focus per year (years with none left out). The country counts the registrations of each round of its
+    /// structure on the registrations' (round, unit) index, without reading a unit (a round registers communes of its own
+    /// scope only); a unit takes a range on its communes' paths, then the registrations' unit index.
+    /// </summary>
+    private static async Task<IReadOnlyList<(int Year, int Count)>> RegisteredPerYearAsync(PortalDbContext db, DashboardFocus focus,
+        CancellationToken ct)
     {
         var (low, high) = (UnitPaths.Low(focus.PathPrefix), UnitPaths.High(focus.PathPrefix));
-        return db.Registrations.Where(r => string.Compare(r.Unit!.Path, low) >= 0 && string.Compare(r.Unit.Path, high) < 0);
+        var counts = focus.UnitId is null
+            ? await db.Rounds.Where(r => string.Compare(r.ScopeUnit!.Path, low) >= 0 && string.Compare(r.ScopeUnit.Path, high) < 0)
+                .Select(r => new { r.Year, Count = db.Registrations.Count(g => g.RoundId == r.Id) }).ToListAsync(ct)
+            : await db.Registrations.Where(r => string.Compare(r.Unit!.Path, low) >= 0 && string.Compare(r.Unit.Path, high) < 0)
+                .GroupBy(r => r.Round!.Year).Select(g => new { Year = g.Key, Count = g.Count() }).ToListAsync(ct);
+        return counts.GroupBy(c => c.Year).Select(g => (g.Key, g.Sum(c => c.Count))).Where(y => y.Item2 > 0).ToList();
     }
 }

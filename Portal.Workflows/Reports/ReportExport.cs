@@ -26,30 +26,23 @@ public sealed class ReportExport(ReportService reports)
     public static string RouteName(ReportKind kind) => RouteNames.First(p => p.Value == kind).Key;
 
     public async Task<(ReportHeader Header, IReadOnlyList<SheetTable> Tables)?> TablesAsync(UserScope scope, ReportKind kind, int roundId,
-        int? unitId, CultureInfo culture, CancellationToken ct = default)
-    {
-        // Under an illustrative set every table carries the "no legal value" line on each page and sheet.
-        return await KindTablesAsync(scope, kind, roundId, unitId, culture, ct) is { } r
-            ? (r.Header, r.Header.Illustrative ? [.. r.Tables.Select(t => t with { Watermark = ReportText.Get(culture, "Report.Illustrative") })] : r.Tables)
-            : null;
-    }
+        int? unitId, CultureInfo culture, CancellationToken ct = default) =>
+        await reports.ResolveAsync(scope, roundId, unitId, ct) is { } h ? (h, await TablesAsync(scope, kind, h, culture, ct)) : null;
 
-    private async Task<(ReportHeader Header, IReadOnlyList<SheetTable> Tables)?> KindTablesAsync(UserScope scope, ReportKind kind, int roundId,
-        int? unitId, CultureInfo culture, CancellationToken ct)
+    /// <summary>A kind's tables for a round and unit already resolved (and so checked) by <see cref="ReportService.ResolveAsync"/>.</summary>
+    public async Task<IReadOnlyList<SheetTable>> TablesAsync(UserScope scope, ReportKind kind, ReportHeader h, CultureInfo culture,
+        CancellationToken ct = default)
     {
-        switch (kind)
+        IReadOnlyList<SheetTable> tables = kind switch
         {
-            case ReportKind.Communes when await reports.CommuneListAsync(scope, roundId, unitId, ct) is { } r:
-                return (r.Header, [ReportSheets.Communes(r, culture)]);
-            case ReportKind.Districts when await reports.SummaryAsync(scope, roundId, unitId, ct) is { } r:
-                return (r.Header, [ReportSheets.Summary(r, culture)]);
-            case ReportKind.Rewards when await reports.RewardsAsync(scope, roundId, unitId, ct) is { } r:
-                return (r.Header, ReportSheets.Rewards(r, culture));
-            case ReportKind.Activities when await reports.ActivitiesAsync(scope, roundId, unitId, ct) is { } r:
-                return (r.Header, [ReportSheets.Activities(r, culture)]);
-            default:
-                return null;
-        }
+            ReportKind.Communes => [ReportSheets.Communes(await reports.CommuneListAsync(h, ct), culture)],
+            ReportKind.Districts => [ReportSheets.Summary(await reports.SummaryAsync(h, ct), culture)],
+            ReportKind.Rewards => ReportSheets.Rewards(await reports.RewardsAsync(scope, h, ct), culture),
+            ReportKind.Activities => [ReportSheets.Activities(await reports.ActivitiesAsync(scope, h, ct), culture)],
+            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        };
+        // Under an illustrative set every table carries the "no legal value" line on each page and sheet.
+        return h.Illustrative ? [.. tables.Select(t => t with { Watermark = ReportText.Get(culture, "Report.Illustrative") })] : tables;
     }
 
     /// <summary>The report as an .xlsx file; refused (and logged) outside the reader's scope, not found for a missing round.</summary>

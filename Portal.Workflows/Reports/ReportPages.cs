@@ -7,13 +7,21 @@ using Portal.Workflows.Rounds;
 namespace Portal.Workflows.Reports;
 
 /// <summary>
-/// The reports page for a round and unit: the rounds to choose from, the units of the round the reader may pick, and
-/// each kind's tables. <see cref="Header"/> is null when the round has no report (it does not exist).
+/// The reports page for a round and unit: the rounds to choose from, the units of the round the reader may pick, the
+/// reporting duty and each kind's tables. <see cref="Header"/> (and <see cref="Duty"/>) is null when the round has no
+/// report (it does not exist).
 /// </summary>
 public sealed record ReportsView(IReadOnlyList<RoundSummary> Rounds, int? RoundId, IReadOnlyList<ReportUnitChoice> Choices,
-    ReportHeader? Header, IReadOnlyDictionary<ReportKind, IReadOnlyList<SheetTable>> Tables);
+    ReportHeader? Header, IReadOnlyDictionary<ReportKind, IReadOnlyList<SheetTable>> Tables)
+{
+    public ReportDuty? Duty { get; init; }
+}
 
-/// <summary>Reads the reports page and the printable page, each as one outcome (refused outside the reader's scope).</summary>
+/// <summary>
+/// Reads the reports page and the printable page, each as one outcome (refused outside the reader's scope). The round
+/// and unit are resolved (and checked) once; then every kind, the duty and the unit choices are read side by side, each
+/// on its own context (issue 12: the page sent 45 commands one after another).
+/// </summary>
 public sealed class ReportPages(RoundService rounds, ReportService reports, ReportExport export)
 {
     /// <summary>The round asked for (else the newest the reader works in) and unit asked for (else the reader's default).</summary>
@@ -25,25 +33,25 @@ public sealed class ReportPages(RoundService rounds, ReportService reports, Repo
         var round = roundId ?? list[0].Id;
         return await Refusals.CatchAsync(async () =>
         {
-            var choices = await reports.UnitChoicesAsync(scope, round, ct);
             var header = await reports.ResolveAsync(scope, round, unitId, ct);
-            var tables = new Dictionary<ReportKind, IReadOnlyList<SheetTable>>();
-            if (header is not null)
-                foreach (var kind in Enum.GetValues<ReportKind>())
-                    if (await export.TablesAsync(scope, kind, header.RoundId, header.UnitId, culture, ct) is { } report)
-                        tables[kind] = report.Tables;
-            return new ReportsView(list, round, choices, header, tables);
+            var choices = reports.UnitChoicesAsync(scope, round, ct);
+            if (header is null) return new ReportsView(list, round, await choices, null, new Dictionary<ReportKind, IReadOnlyList<SheetTable>>());
+            var duty = reports.DutyAsync(scope, header, ct);
+            var tables = Enum.GetValues<ReportKind>().ToDictionary(kind => kind, kind => export.TablesAsync(scope, kind, header, culture, ct));
+            await Task.WhenAll([choices, duty, .. tables.Values]);
+            var read = new Dictionary<ReportKind, IReadOnlyList<SheetTable>>();
+            foreach (var (kind, table) in tables) read[kind] = await table;
+            return new ReportsView(list, round, await choices, header, read) { Duty = await duty };
         });
     }
 
-    /// <summary>The tables of the printable page: one kind, or all of them in order.</summary>
+    /// <summary>The tables of the printable page: one kind, or all of them in order, read side by side.</summary>
     public Task<Outcome<IReadOnlyList<SheetTable>>> PrintAsync(UserScope scope, int roundId, int? unitId, IEnumerable<ReportKind> kinds,
         CultureInfo culture, CancellationToken ct = default) =>
         Refusals.CatchAsync<IReadOnlyList<SheetTable>>(async () =>
         {
-            var tables = new List<SheetTable>();
-            foreach (var kind in kinds)
-                if (await export.TablesAsync(scope, kind, roundId, unitId, culture, ct) is { } report) tables.AddRange(report.Tables);
-            return tables;
+            if (await reports.ResolveAsync(scope, roundId, unitId, ct) is not { } header) return [];
+            var tables = await Task.WhenAll(kinds.Select(kind => export.TablesAsync(scope, kind, header, culture, ct)));
+            return [.. tables.SelectMany(t => t)];
         });
 }

@@ -11,9 +11,12 @@ namespace Portal.Workflows.Reports;
 public sealed partial class ReportService
 {
     /// <summary>The round's report due date of each level, and whether the chosen unit's report is sent or overdue.</summary>
-    public async Task<ReportDuty?> DutyAsync(UserScope scope, int roundId, int? unitId, CancellationToken ct = default)
+    public async Task<ReportDuty?> DutyAsync(UserScope scope, int roundId, int? unitId, CancellationToken ct = default) =>
+        await ResolveAsync(scope, roundId, unitId, ct) is { } h ? await DutyAsync(scope, h, ct) : null;
+
+    /// <summary>The duty of a round and unit already resolved (and so checked) by <see cref="ResolveAsync"/>.</summary>
+    public async Task<ReportDuty> DutyAsync(UserScope scope, ReportHeader h, CancellationToken ct = default)
     {
-        if (await ResolveAsync(scope, roundId, unitId, ct) is not { } h) return null;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         // Only the levels of the round's chain: a two-level round has no district report.
         var due = (await db.Set<RoundReportDeadline>().AsNoTracking().Where(d => d.RoundId == h.RoundId).ToListAsync(ct))

@@ -13,9 +13,12 @@ public sealed partial class ReportService
     /// itself when nothing lies below it), units without dossiers included with zeros, and the total row. Counted on
     /// the summaries (record 0015): one grouped query, the on-time figures included.
     /// </summary>
-    public async Task<SummaryReport?> SummaryAsync(Access.UserScope scope, int roundId, int? unitId, CancellationToken ct = default)
+    public async Task<SummaryReport?> SummaryAsync(Access.UserScope scope, int roundId, int? unitId, CancellationToken ct = default) =>
+        await ResolveAsync(scope, roundId, unitId, ct) is { } h ? await SummaryAsync(h, ct) : null;
+
+    /// <summary>The summary of a round and unit already resolved (and so checked) by <see cref="ResolveAsync"/>.</summary>
+    public async Task<SummaryReport> SummaryAsync(ReportHeader h, CancellationToken ct = default)
     {
-        if (await ResolveAsync(scope, roundId, unitId, ct) is not { } h) return null;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var units = await UnitsBelow.ReadAsync(db, await db.Units.AsNoTracking().SingleAsync(u => u.Id == h.UnitId, ct), ct);
         var focus = new DashboardFocus(h.UnitId, h.UnitName, h.UnitPath, h.UnitLevel, [], units);

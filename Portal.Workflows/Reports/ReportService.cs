@@ -67,9 +67,12 @@ public sealed partial class ReportService(IDbContextFactory<PortalDbContext> dbF
     }
 
     /// <summary>One row per dossier of the round under the unit, in the order of the map.</summary>
-    public async Task<CommuneListReport?> CommuneListAsync(UserScope scope, int roundId, int? unitId, CancellationToken ct = default)
+    public async Task<CommuneListReport?> CommuneListAsync(UserScope scope, int roundId, int? unitId, CancellationToken ct = default) =>
+        await ResolveAsync(scope, roundId, unitId, ct) is { } h ? await CommuneListAsync(h, ct) : null;
+
+    /// <summary>The commune list of a round and unit already resolved (and so checked) by <see cref="ResolveAsync"/>.</summary>
+    public async Task<CommuneListReport> CommuneListAsync(ReportHeader h, CancellationToken ct = default)
     {
-        if (await ResolveAsync(scope, roundId, unitId, ct) is not { } h) return null;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (low, high) = (UnitPaths.Low(h.UnitPath), UnitPaths.High(h.UnitPath));
         var rows = await db.Dossiers.AsNoTracking()
@@ -82,9 +85,12 @@ public sealed partial class ReportService(IDbContextFactory<PortalDbContext> dbF
     }
 
     /// <summary>Streaks of the communes below the unit and their reward proposals, as of today.</summary>
-    public async Task<RewardsReport?> RewardsAsync(UserScope scope, int roundId, int? unitId, CancellationToken ct = default)
+    public async Task<RewardsReport?> RewardsAsync(UserScope scope, int roundId, int? unitId, CancellationToken ct = default) =>
+        await ResolveAsync(scope, roundId, unitId, ct) is { } h ? await RewardsAsync(scope, h, ct) : null;
+
+    /// <summary>The streaks and proposals of a round and unit already resolved by <see cref="ResolveAsync"/>.</summary>
+    public async Task<RewardsReport> RewardsAsync(UserScope scope, ReportHeader h, CancellationToken ct = default)
     {
-        if (await ResolveAsync(scope, roundId, unitId, ct) is not { } h) return null;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         // Streaks as kept with each verdict (record 0015): every commune below the unit recognised at least once.
         var units = db.Units.Where(UnitPaths.Within(h.UnitPath));
@@ -103,9 +109,12 @@ public sealed partial class ReportService(IDbContextFactory<PortalDbContext> dbF
     }
 
     /// <summary>The programme's activities of the round's year, per unit below, with a total row.</summary>
-    public async Task<ActivitiesReport?> ActivitiesAsync(UserScope scope, int roundId, int? unitId, CancellationToken ct = default)
+    public async Task<ActivitiesReport?> ActivitiesAsync(UserScope scope, int roundId, int? unitId, CancellationToken ct = default) =>
+        await ResolveAsync(scope, roundId, unitId, ct) is { } h ? await ActivitiesAsync(scope, h, ct) : null;
+
+    /// <summary>The activities of a round and unit already resolved by <see cref="ResolveAsync"/>.</summary>
+    public async Task<ActivitiesReport> ActivitiesAsync(UserScope scope, ReportHeader h, CancellationToken ct = default)
     {
-        if (await ResolveAsync(scope, roundId, unitId, ct) is not { } h) return null;
         var rows = await activities.ByChildUnitAsync(scope, h.UnitId, h.Year, ct);
         return new ActivitiesReport(h, rows, ActivityTotals.Sum(rows));
     }

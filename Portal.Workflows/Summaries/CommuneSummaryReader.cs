@@ -55,16 +55,10 @@ public static class CommuneSummaryReader
         (to.LongestLength, to.LongestYears, to.MilestoneLength, to.MilestoneYear) = (from.LongestLength, from.LongestYears, from.MilestoneLength, from.MilestoneYear);
     }
 
-    public static IEnumerable<string> Differences(CommuneSummary stored, CommuneSummary expected)
-    {
-        static string S(object? v) => v is null or "" ? "∅" : v.ToString()!;
-        var pairs = new (string Name, object? Stored, object? Expected)[]
-        {
+    public static IEnumerable<string> Differences(CommuneSummary stored, CommuneSummary expected) =>
+        SummaryText.Differences(
             ("ProvinceId", stored.ProvinceId, expected.ProvinceId), ("DistrictId", stored.DistrictId, expected.DistrictId),
             ("CurrentYears", stored.CurrentYears, expected.CurrentYears), ("CurrentLength", stored.CurrentLength, expected.CurrentLength),
             ("LongestYears", stored.LongestYears, expected.LongestYears), ("LongestLength", stored.LongestLength, expected.LongestLength),
-            ("MilestoneLength", stored.MilestoneLength, expected.MilestoneLength), ("MilestoneYear", stored.MilestoneYear, expected.MilestoneYear),
-        };
-        return pairs.Where(p => !Equals(p.Stored, p.Expected)).Select(p => $"{p.Name}: {S(p.Stored)} ≠ {S(p.Expected)}");
-    }
+            ("MilestoneLength", stored.MilestoneLength, expected.MilestoneLength), ("MilestoneYear", stored.MilestoneYear, expected.MilestoneYear));
 }

@@ -30,7 +30,8 @@ public static class DossierSummaryReader
             .Select(e => new Step(e.DossierId, e.FromState, e.ToState, e.AtUtc)).ToListAsync(ct)).ToLookup(s => s.DossierId);
         var due = await OnTimeStatistics.DueDatesAsync(db, rows.Select(r => r.RoundId), ct);
         var ancestors = await CommuneAncestors.ReadAsync(db, dossiers.Select(d => d.UnitId).Distinct(), ct);
-        return rows.Select(r => Build(r, steps[r.Id], due, ancestors[r.UnitId])).ToList();
+        var points = await CriterionPointsList.ReadAsync(db, dossiers, ct);
+        return rows.Select(r => Build(r, steps[r.Id], due, ancestors[r.UnitId]).WithPoints(points.GetValueOrDefault(r.Id, ""))).ToList();
     }
 
     /// <summary>
@@ -47,7 +48,13 @@ public static class DossierSummaryReader
         var due = await OnTimeStatistics.DueDatesAsync(db, [d.RoundId], ct);
         var ancestors = await CommuneAncestors.ReadAsync(db, d.UnitId, ct);
         var row = new Row(d.Id, d.RoundId, year, d.UnitId, d.StandardCode, d.State, d.SelfTotal, d.AppraisedTotal, d.DecisionDate);
-        return Build(row, saved.Concat(added), due, ancestors[d.UnitId]);
+        return Build(row, saved.Concat(added), due, ancestors[d.UnitId]).WithPoints(await CriterionPointsList.ReadPendingAsync(db, d, ct));
+    }
+
+    private static DossierSummary WithPoints(this DossierSummary summary, string points)
+    {
+        summary.CriterionPoints = points;
+        return summary;
     }
 
     private static DossierSummary Build(Row r, IEnumerable<Step> steps, IReadOnlyDictionary<(int RoundId, RoundStage Stage), DateOnly> due,
@@ -69,21 +76,17 @@ public static class DossierSummaryReader
         (to.RoundId, to.Year, to.ProvinceId, to.DistrictId, to.CommuneId) = (from.RoundId, from.Year, from.ProvinceId, from.DistrictId, from.CommuneId);
         (to.StandardCode, to.State, to.SelfTotal, to.AppraisedTotal, to.Verdict) = (from.StandardCode, from.State, from.SelfTotal, from.AppraisedTotal, from.Verdict);
         (to.StagesDone, to.StagesOnTime, to.DecisionDate) = (from.StagesDone, from.StagesOnTime, from.DecisionDate);
+        to.CriterionPoints = from.CriterionPoints;
     }
 
     /// <summary>The values that differ between a stored row and the recomputed one, as "Name: stored ≠ expected".</summary>
-    public static IEnumerable<string> Differences(DossierSummary stored, DossierSummary expected)
-    {
-        static string S(object? v) => v?.ToString() ?? "∅";
-        var pairs = new (string Name, object? Stored, object? Expected)[]
-        {
+    public static IEnumerable<string> Differences(DossierSummary stored, DossierSummary expected) =>
+        SummaryText.Differences(
             ("RoundId", stored.RoundId, expected.RoundId), ("Year", stored.Year, expected.Year), ("ProvinceId", stored.ProvinceId, expected.ProvinceId),
             ("DistrictId", stored.DistrictId, expected.DistrictId), ("CommuneId", stored.CommuneId, expected.CommuneId),
             ("StandardCode", stored.StandardCode, expected.StandardCode), ("State", stored.State, expected.State),
             ("SelfTotal", stored.SelfTotal, expected.SelfTotal), ("AppraisedTotal", stored.AppraisedTotal, expected.AppraisedTotal),
             ("Verdict", stored.Verdict, expected.Verdict), ("StagesDone", stored.StagesDone, expected.StagesDone),
             ("StagesOnTime", stored.StagesOnTime, expected.StagesOnTime), ("DecisionDate", stored.DecisionDate, expected.DecisionDate),
-        };
-        return pairs.Where(p => !Equals(p.Stored, p.Expected)).Select(p => $"{p.Name}: {S(p.Stored)} ≠ {S(p.Expected)}");
-    }
+            ("CriterionPoints", stored.CriterionPoints, expected.CriterionPoints));
 }
