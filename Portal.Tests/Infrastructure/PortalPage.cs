@@ -42,14 +42,16 @@ public static class PortalPage
     public static ILocator Done(IPage page, string text) => page.Locator(".mud-snackbar", new() { HasText = text });
 
     /// <summary>
-    /// Asserts that a press at the centre of the element, scrolled to where the page starts, reaches it: nothing (a
-    /// message, a bar) lies over it. Playwright's own click would wait for a cover to go; a person would press the cover.
+    /// Asserts that a press at the centre of the element reaches it when it sits just under the top bar, where a person
+    /// scrolling back up from a form first sees the step buttons again: nothing (a message) lies over it there.
+    /// Playwright's own click would wait for a cover to go; a person would press the cover.
     /// </summary>
     public static async Task AssertUncoveredAsync(ILocator element)
     {
-        await element.Page.EvaluateAsync("() => window.scrollTo(0, 0)");
         var cover = await element.EvaluateAsync<string>("""
             b => {
+              b.scrollIntoView({ block: 'start' });
+              window.scrollBy(0, -(document.querySelector('header.mud-appbar').getBoundingClientRect().bottom + 8));
               const r = b.getBoundingClientRect();
               const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
               return b.contains(top) ? '' : `${top ? top.outerHTML.slice(0, 200) : 'nothing (off screen)'} at ${r.x | 0},${r.y | 0}`;
