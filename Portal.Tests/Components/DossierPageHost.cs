@@ -25,6 +25,7 @@ public sealed class DossierPageHost : PortalComponentTest
             Services.AddSingleton(type, bed.Db.Services.GetRequiredService(type));
         Services.AddSingleton(bed.Db.Services.GetRequiredService<Portal.Workflows.Dossiers.Drafts.DossierDrafts>());
         Services.AddSingleton(new Portal.Workflows.Dossiers.Drafts.DraftOptions { KeepAfter = TimeSpan.Zero });
+        Services.AddSingleton(bed.Db.Services.GetRequiredService<TimeProvider>());
         if (handoff is not null) Services.AddSingleton(handoff);
         var auth = AddAuthorization();
         auth.SetAuthorized(user.UserName);

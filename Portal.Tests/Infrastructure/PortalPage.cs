@@ -42,6 +42,25 @@ public static class PortalPage
     public static ILocator Done(IPage page, string text) => page.Locator(".mud-snackbar", new() { HasText = text });
 
     /// <summary>
+    /// Asserts that a press at the centre of the element reaches it when it sits just under the top bar, where a person
+    /// scrolling back up from a form first sees the step buttons again: nothing (a message) lies over it there.
+    /// Playwright's own click would wait for a cover to go; a person would press the cover.
+    /// </summary>
+    public static async Task AssertUncoveredAsync(ILocator element)
+    {
+        var cover = await element.EvaluateAsync<string>("""
+            b => {
+              b.scrollIntoView({ block: 'start' });
+              window.scrollBy(0, -(document.querySelector('header.mud-appbar').getBoundingClientRect().bottom + 8));
+              const r = b.getBoundingClientRect();
+              const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+              return b.contains(top) ? '' : `${top ? top.outerHTML.slice(0, 200) : 'nothing (off screen)'} at ${r.x | 0},${r.y | 0}`;
+            }
+            """);
+        Assert.True(cover == "", "the button is covered by " + cover);
+    }
+
+    /// <summary>
     /// Every file picker on the page speaks the portal's language: the browser's own input ("Choose File", in the
     /// browser's language) is out of sight, and a visible label of the portal's opens it.
     /// </summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using MudBlazor;
 using MudBlazor.Services;
 using Portal.Web.Accounts;
 using Portal.Web.Activities;
@@ -18,7 +19,9 @@ public static class PortalUiSetup
     public static WebApplicationBuilder AddPortalUi(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddMudServices();
+        // Messages come up at the bottom: at the top right they lay over the bell and sign-out on a desktop, and on a
+        // phone over the whole width under the bar, where the dossier's step buttons are (issue 16 item 2).
+        builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomCenter);
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<PrerenderHandoff>();
         // Bells follow notifications created by other instances too (docs/scale-out.md).
