@@ -13,9 +13,10 @@ public static class DemoSeed
     {
         await using (var scope = services.CreateAsyncScope())
             Print(await scope.ServiceProvider.GetRequiredService<DemoAccounts>().EnsureAsync(ct), console);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var history = await services.GetRequiredService<DemoHistory>().EnsureAsync(ct);
-        log.LogInformation("Demo history: {Rounds} rounds, {Dossiers} dossiers, {Proposals} reward proposals added",
-            history.Rounds, history.Dossiers, history.Proposals);
+        log.LogInformation("Demo history: {Rounds} rounds, {Dossiers} dossiers, {Proposals} reward proposals added in {Seconds:F1} s",
+            history.Rounds, history.Dossiers, history.Proposals, watch.Elapsed.TotalSeconds);
         var activities = await services.GetRequiredService<DemoActivities>().EnsureAsync(ct);
         log.LogInformation("Demo programme activities: {Added} added", activities);
     }

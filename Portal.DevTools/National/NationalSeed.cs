@@ -22,7 +22,7 @@ public sealed record NationalSeedResult(int Rounds, int RoundsPresent, int Regis
 /// <summary>
 /// Load and benchmark data at national scale (the seed-national verb): for every province of the 2024 structure
 /// and each past year, a closed DEMO-06 round with a finished dossier per striving commune, built by the demo
-/// history's <see cref="DemoDossierBuilder"/> as the workflow would have left it (criteria scored by the engine,
+/// <see cref="NationalDossierBuilder"/> as the workflow would have left it (criteria scored by the engine,
 /// a history row per step), with outcomes and delays from <see cref="NationalSeedPlan"/>. Each province-round is
 /// one transaction, so an interrupted run leaves whole rounds, and a year whose round exists is skipped.
 /// Not for a database with real data: <see cref="HasRealDataAsync"/> tells the caller to refuse.
@@ -67,7 +67,7 @@ public sealed class NationalSeed(IDbContextFactory<PortalDbContext> dbFactory, D
                 .Where(u => u.Level == UnitLevel.Commune && u.Path.StartsWith(province.Path)).OrderBy(u => u.Code).ToListAsync(ct);
             present = await db.Rounds.Where(r => r.ScopeUnitId == province.Id && years.Contains(r.Year)).Select(r => r.Year).ToListAsync(ct);
         }
-        var scores = new DemoScores(await scoring.SetAsync(StandardCode, ct));
+        var scores = new NationalScores(await scoring.SetAsync(StandardCode, ct));
         var result = NationalSeedResult.None with { RoundsPresent = years.Count(present.Contains) };
         foreach (var year in years.Except(present))
             result = result.Add(await AddRoundAsync(province, year, communes, scores, ct));
@@ -75,13 +75,13 @@ public sealed class NationalSeed(IDbContextFactory<PortalDbContext> dbFactory, D
     }
 
     private async Task<NationalSeedResult> AddRoundAsync(AdminUnit province, int year, IReadOnlyList<AdminUnit> communes,
-        DemoScores scores, CancellationToken ct)
+        NationalScores scores, CancellationToken ct)
     {
-        var round = DemoHistory.NewRound(province, year, open: false);
+        var round = NationalRound.New(province, year);
         (round.Name, round.CreatedBy) = ($"Đợt {year} — dữ liệu quy mô quốc gia", CreatedBy);
-        var builder = new DemoDossierBuilder(scores, round, PortalClock.Today(clock), NoAccounts);
+        var builder = new NationalDossierBuilder(scores, round, PortalClock.Today(clock), NoAccounts);
         var registrations = new List<Registration>();
-        var built = new List<DemoDossierBuilder.Built>();
+        var built = new List<NationalDossierBuilder.Built>();
         foreach (var commune in communes.Where(c => NationalSeedPlan.Strives(c, year)))
         {
             var category = NationalSeedPlan.Category(commune, province);
@@ -91,7 +91,7 @@ public sealed class NationalSeed(IDbContextFactory<PortalDbContext> dbFactory, D
                 RegisteredAtUtc = NationalSeedPlan.RegisteredAt(commune, year), RegisteredBy = DemoPeople.Officer(commune),
             });
             var (target, steps) = NationalSeedPlan.Outcome(commune, year);
-            built.Add(builder.Build(commune, commune.Parent!, category, target, steps, withFiles: false,
+            built.Add(builder.Build(commune, commune.Parent!, category, target, steps,
                 NationalSeedPlan.Pace(commune, province, year)));
         }
 
@@ -102,7 +102,7 @@ public sealed class NationalSeed(IDbContextFactory<PortalDbContext> dbFactory, D
     /// One transaction: SaveChanges writes the round, registrations and dossiers (their ids are needed), plain inserts
     /// the criteria, history and return items, which are nine rows in ten. The criteria leave the dossiers' graph for that.
     /// </summary>
-    private async Task<NationalSeedResult> SaveAsync(Round round, List<Registration> registrations, List<DemoDossierBuilder.Built> built,
+    private async Task<NationalSeedResult> SaveAsync(Round round, List<Registration> registrations, List<NationalDossierBuilder.Built> built,
         CancellationToken ct)
     {
         var criteria = built.Select(b => (b.Dossier, Rows: b.Dossier.Criteria.ToList())).ToList();

@@ -5,51 +5,21 @@ using Portal.Data.Accounts;
 using Portal.Data.Dossiers;
 using Portal.Data.Rewards;
 using Portal.Data.Rounds;
-using Portal.Data.Seed;
-using Portal.Data.Units;
-using Portal.Tests.Infrastructure;
-using Portal.DevTools;
 using Portal.DevTools.Demo;
 using Portal.Workflows.Dossiers;
 using Portal.Workflows.Rewards;
 using Portal.Workflows.Scoring;
-using Portal.Workflows.Standards;
-using Portal.Workflows.Units;
 
 namespace Portal.Tests.Rewards;
 
 /// <summary>The demo history on Phú Yên's units of the 2024 file: every state in 2026, the walk communes untouched, streaks of 3 and 5.</summary>
 [Trait("Category", "Integration")]
-public sealed class DemoHistoryTests : IAsyncLifetime
+public sealed class DemoHistoryTests(DemoHistoryFixture demo) : IClassFixture<DemoHistoryFixture>
 {
-    private readonly TestClock _clock = new(new DateTimeOffset(2026, 11, 29, 3, 0, 0, TimeSpan.Zero));
-    private TestDatabase _db = null!;
-    private DemoHistoryResult _first = null!;
-
-    public async Task InitializeAsync()
-    {
-        _db = await TestDatabase.CreateAsync(false, s => s.AddSingleton<TimeProvider>(_clock).AddPortalDevTools());
-        await ImportPhuYenAsync(_db);
-        await _db.Services.GetRequiredService<ShippedStandardSets>().EnsureAsync();
-        _first = await _db.Services.GetRequiredService<DemoHistory>().EnsureAsync();
-    }
-
-    public async Task DisposeAsync() => await _db.DisposeAsync();
-
-    /// <summary>The province of the demo (54) from the shipped 2024 file, without the rest of the country.</summary>
-    private static async Task ImportPhuYenAsync(TestDatabase db)
-    {
-        using var reader = SeedFiles.Open("units", "units-2024.csv");
-        var lines = reader.ReadToEnd().Split('\n');
-        var csv = string.Join('\n', lines.Take(1).Concat(lines.Where(l => l.StartsWith("54,", StringComparison.Ordinal))));
-        await db.Services.GetRequiredService<UnitImporter>().ImportAsync(
-            new AdminStructure { Code = "2024", Name = "2024", Levels = 3 }, UnitFileParser.Parse(new StringReader(csv)));
-    }
-
     [Fact]
     public async Task The_open_2026_round_has_a_dossier_in_every_state_and_leaves_the_walk_communes_untouched()
     {
-        await using var db = _db.Context();
+        await using var db = demo.Db.Context();
         var round = await db.Rounds.SingleAsync(r => r.Year == 2026);
         Assert.Equal(RoundStatus.Open, round.Status);
         Assert.All(await db.Set<RoundDeadline>().Where(d => d.RoundId == round.Id).ToListAsync(), d => Assert.True(d.DueDate.Month is 10 or 11 or 12));
@@ -72,7 +42,7 @@ public sealed class DemoHistoryTests : IAsyncLifetime
     [Fact]
     public async Task Every_history_row_is_a_step_of_the_workflow_and_ends_in_the_dossiers_state()
     {
-        await using var db = _db.Context();
+        await using var db = demo.Db.Context();
         var events = (await db.DossierEvents.ToListAsync()).ToLookup(e => e.DossierId);
         foreach (var d in await db.Dossiers.ToListAsync())
         {
@@ -92,8 +62,8 @@ public sealed class DemoHistoryTests : IAsyncLifetime
     [Fact]
     public async Task Decided_dossiers_carry_a_decision_and_totals_that_agree_with_their_outcome()
     {
-        var set = await _db.Services.GetRequiredService<DossierScoring>().SetAsync("DEMO-06");
-        await using var db = _db.Context();
+        var set = await demo.Db.Services.GetRequiredService<DossierScoring>().SetAsync("DEMO-06");
+        await using var db = demo.Db.Context();
         var final = await db.Dossiers.Include(d => d.Criteria)
             .Where(d => d.State == DossierState.Recognized || d.State == DossierState.NotRecognized).ToListAsync();
         Assert.True(final.Count > 50);
@@ -109,14 +79,14 @@ public sealed class DemoHistoryTests : IAsyncLifetime
     [Fact]
     public async Task Phuong_1_has_five_years_Binh_Kien_three_and_their_proposals_wait_for_the_right_leader()
     {
-        var rewards = _db.Services.GetRequiredService<RewardService>();
+        var rewards = demo.Db.Services.GetRequiredService<RewardService>();
         var district = await ScopeAsync("tuyhoa.lanhdao", PortalRoles.DistrictLeader, "555");
         var streaks = (await rewards.StreaksAsync(district)).ToDictionary(s => s.Name, s => s.Streaks.Current.Years);
         Assert.Equal([2021, 2022, 2023, 2024, 2025], streaks["Phường 1"]);
         Assert.Equal([2023, 2024, 2025], streaks["Xã Bình Kiến"]);
         Assert.DoesNotContain("Phường 9", streaks.Keys); // broken by the refusal of 2026
 
-        await using var db = _db.Context();
+        await using var db = demo.Db.Context();
         var open = await db.RewardProposals.Where(p => p.Status == RewardStatus.Proposed).Select(p => new { p.Unit!.Code, p.Level, p.Years }).ToListAsync();
         Assert.Contains(open, p => p.Code == "22015" && p.Level == RewardLevel.Province && p.Years == "2021,2022,2023,2024,2025");
         Assert.Contains(open, p => p.Code == "22045" && p.Level == RewardLevel.District && p.Years == "2023,2024,2025");
@@ -130,31 +100,50 @@ public sealed class DemoHistoryTests : IAsyncLifetime
     [Fact]
     public async Task Running_it_again_adds_nothing()
     {
-        Assert.Equal(8, _first.Rounds);
-        await using var before = _db.Context();
+        Assert.Equal(8, demo.First.Rounds);
+        await using var before = demo.Db.Context();
         var counts = (await before.Dossiers.CountAsync(), await before.DossierEvents.CountAsync(), await before.RewardProposals.CountAsync());
 
-        var second = await _db.Services.GetRequiredService<DemoHistory>().EnsureAsync();
+        var second = await demo.Db.Services.GetRequiredService<DemoHistory>().EnsureAsync();
 
         Assert.Equal(new DemoHistoryResult(0, 0, 0), second);
-        await using var after = _db.Context();
+        await using var after = demo.Db.Context();
         Assert.Equal(counts, (await after.Dossiers.CountAsync(), await after.DossierEvents.CountAsync(), await after.RewardProposals.CountAsync()));
     }
 
     [Fact]
     public async Task Submitted_demo_dossiers_have_their_four_documents_on_disk()
     {
-        var paths = _db.Services.GetRequiredService<PortalDataPaths>();
-        await using var db = _db.Context();
+        var paths = demo.Db.Services.GetRequiredService<PortalDataPaths>();
+        await using var db = demo.Db.Context();
         var files = await db.DossierFiles.Where(f => db.Dossiers.Any(d => d.Id == f.DossierId && d.Round!.Year == 2026)).ToListAsync();
         Assert.NotEmpty(files);
         Assert.All(files.GroupBy(f => f.DossierId), g => Assert.Equal(4, g.Select(f => f.Kind).Distinct().Count()));
         Assert.All(files, f => Assert.True(File.Exists(Path.Combine(paths.Uploads, f.DossierId.ToString(System.Globalization.CultureInfo.InvariantCulture), f.StoredName))));
     }
 
+    /// <summary>
+    /// Made through the product's use cases, the demo leaves what they leave: summaries that agree with the detail
+    /// (check-summaries finds nothing), an audit chain that verifies, and the four documents on every dossier ever
+    /// submitted, past years' too (the product takes no submission without them).
+    /// </summary>
+    [Fact]
+    public async Task Check_summaries_finds_no_difference_the_audit_chain_holds_and_every_submission_had_its_documents()
+    {
+        Assert.Empty(await demo.Db.Services.GetRequiredService<Portal.Workflows.Summaries.SummaryCheck>().DifferencesAsync());
+        var audit = await demo.Db.Services.GetRequiredService<Portal.Workflows.Audit.AuditVerifier>().VerifyAsync();
+        Assert.True(audit.Intact, string.Join("; ", audit.Disagreements));
+        await using var db = demo.Db.Context();
+        var submitted = await db.DossierEvents.Where(e => e.Trigger == nameof(DossierTrigger.Submit)).Select(e => e.DossierId).Distinct().ToListAsync();
+        Assert.True(submitted.Count > 80);
+        var documented = await db.DossierFiles.Where(f => submitted.Contains(f.DossierId)).GroupBy(f => f.DossierId)
+            .Where(g => g.Select(f => f.Kind).Distinct().Count() == 4).CountAsync();
+        Assert.Equal(submitted.Count, documented);
+    }
+
     private async Task<Portal.Workflows.Access.UserScope> ScopeAsync(string name, string role, string code)
     {
-        var unit = await _db.UnitAsync(code);
+        var unit = await demo.Db.UnitAsync(code);
         return new Portal.Workflows.Access.UserScope("id-" + name, name, new HashSet<string> { role }, unit.Id, unit.Path);
     }
 }

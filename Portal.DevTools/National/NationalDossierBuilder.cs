@@ -5,34 +5,29 @@ using Portal.Workflows.Dossiers;
 using Portal.Workflows.Scoring;
 using static Portal.Workflows.Dossiers.DossierTrigger;
 
-namespace Portal.DevTools.Demo;
+using Portal.DevTools.Demo;
+
+namespace Portal.DevTools.National;
 
 /// <summary>
-/// Builds one demo dossier as the workflow would have left it in its state: the data of each step taken, a history row
-/// per step (checked against <see cref="DossierWorkflow.Transitions"/>), return items and, where asked, the four
-/// documents. The events and return items get their dossier id once the dossier is saved.
+/// Builds one dossier of the national benchmark data set as the workflow would have left it in its state, written
+/// directly rather than walked through the services (tens of thousands of dossiers: the demo walks its hundred): the
+/// data of each step taken, a history row per step (checked against <see cref="DossierWorkflow.Transitions"/>) and
+/// return items, with the demo's figures and words. No documents. The events and return items get their dossier id
+/// once the dossier is saved.
 /// </summary>
-internal sealed class DemoDossierBuilder(DemoScores scores, Round round, DateOnly today, IReadOnlyDictionary<string, string> userIds)
+internal sealed class NationalDossierBuilder(NationalScores scores, Round round, DateOnly today, IReadOnlyDictionary<string, string> userIds)
 {
-    public DemoDossierBuilder(StandardSet set, Round round, DateOnly today, IReadOnlyDictionary<string, string> userIds)
-        : this(new DemoScores(set), round, today, userIds) { }
-
     private readonly Dictionary<string, int> _decisionNos = [];
 
     public sealed record Built(Dossier Dossier, List<DossierEvent> Events, List<ReturnItem> Returns);
-
-    public Built Build(AdminUnit commune, AdminUnit district, string category, DossierState target, bool returned, bool withFiles) =>
-        Build(commune, district, category, target, DemoPath.To(target, returned), withFiles, OnSchedule);
-
-    /// <summary>No step later than the procedure's usual day.</summary>
-    private static int OnSchedule(int step, DossierTrigger trigger) => 0;
 
     /// <summary>
     /// The dossier after <paramref name="steps"/>; <paramref name="delay"/> gives the days a step (by index) slipped,
     /// which every later step carries too, so a late commune stays late.
     /// </summary>
     public Built Build(AdminUnit commune, AdminUnit district, string category, DossierState target,
-        IReadOnlyList<DossierTrigger> steps, bool withFiles, Func<int, DossierTrigger, int> delay)
+        IReadOnlyList<DossierTrigger> steps, Func<int, DossierTrigger, int> delay)
     {
         var seed = int.Parse(commune.Code, System.Globalization.CultureInfo.InvariantCulture) * 31 + round.Year;
         var opened = At(round.OpensOn, 0);
@@ -63,7 +58,7 @@ internal sealed class DemoDossierBuilder(DemoScores scores, Round round, DateOnl
                 Data.Accounts.PortalRoles.DistrictOfficer => districtOfficer,
                 _ => districtLeader,
             };
-            var comment = Apply(d, built, trigger, target, complete, seed, day, at, user, DemoPeople.DistrictSigner(district), district.Code, withFiles);
+            var comment = Apply(d, built, trigger, target, complete, seed, day, at, user, DemoPeople.DistrictSigner(district), district.Code);
             var step = DossierWorkflow.Transitions.Single(t => t.From == d.State && t.Trigger == trigger);
             built.Events.Add(new DossierEvent
             {
@@ -79,7 +74,7 @@ internal sealed class DemoDossierBuilder(DemoScores scores, Round round, DateOnl
 
     /// <summary>The data that moves with a step; returns the step's comment (its reason), if any.</summary>
     private string? Apply(Dossier d, Built built, DossierTrigger trigger, DossierState target, bool complete, int seed, DateOnly day,
-        DateTime at, string user, string signer, string districtCode, bool withFiles)
+        DateTime at, string user, string signer, string districtCode)
     {
         switch (trigger)
         {
@@ -90,29 +85,28 @@ internal sealed class DemoDossierBuilder(DemoScores scores, Round round, DateOnl
                     d.Criteria.Add(new CriterionEntry
                     {
                         CriterionNo = no, SelfInputJson = json, SelfPoints = points,
-                        SourceNote = "Sổ theo dõi trẻ em và báo cáo của các ngành ở xã", SelfBy = user, SelfAtUtc = at,
+                        SourceNote = DemoTexts.SourceNote, SelfBy = user, SelfAtUtc = at,
                     });
                 }
                 d.SelfTotal = scores.SelfTotal(d);
                 return null;
             case RecordCouncil:
-                (d.CouncilDate, d.CouncilMembers) = (day, "Chủ tịch UBND (chủ trì), công chức văn hoá – xã hội, trạm y tế, trường học, Đoàn, Hội Phụ nữ: 7 thành viên");
-                d.CouncilResult = $"Tự đánh giá đạt {d.SelfTotal} điểm; đề nghị UBND cấp huyện xem xét công nhận.";
+                (d.CouncilDate, d.CouncilMembers) = (day, DemoTexts.CouncilMembers);
+                d.CouncilResult = DemoTexts.CouncilResult(d.SelfTotal);
                 return null;
             case StartPosting:
                 (d.PostingStart, d.PostingLastDay) = (day, day.AddDays(round.PostingDays - 1));
-                d.PostingRemarks = "Niêm yết tại trụ sở UBND và nhà văn hoá các thôn, khu phố.";
-                if (withFiles) DemoFiles.AddFourDocuments(d, user, at);
+                d.PostingRemarks = DemoTexts.PostingRemarks;
                 return null;
             case SignOffSubmission:
                 (d.LeaderSignedOffBy, d.LeaderSignedOffAtUtc) = (user, at);
                 return null;
             case Submit or Resubmit:
                 foreach (var item in built.Returns.Where(r => r.Answer is null))
-                    (item.Answer, item.AnsweredBy, item.AnsweredAtUtc) = ("Đã bổ sung danh sách có xác nhận của trạm y tế.", user, at);
+                    (item.Answer, item.AnsweredBy, item.AnsweredAtUtc) = (DemoTexts.ReturnAnswer, user, at);
                 return null;
             case ReturnForSupplement:
-                const string reason = "Thiếu danh sách trẻ em được khám sức khoẻ định kỳ có xác nhận của trạm y tế.";
+                const string reason = DemoTexts.ReturnReason;
                 (d.LeaderSignedOffBy, d.LeaderSignedOffAtUtc) = (null, null);
                 built.Returns.Add(new ReturnItem { ReturnNo = 1, Subject = "criterion:9", Reason = reason, RaisedBy = user, RaisedAtUtc = at });
                 return reason;
@@ -124,12 +118,12 @@ internal sealed class DemoDossierBuilder(DemoScores scores, Round round, DateOnl
                 return null;
             case Recognize or RefuseRecognition:
                 var seq = _decisionNos[districtCode] = _decisionNos.GetValueOrDefault(districtCode, 100 + seed % 50) + 1;
-                (d.ReviewCouncilDate, d.ReviewCouncilMembers) = (day.AddDays(-2), "Phó Chủ tịch UBND (chủ tịch hội đồng), Phòng LĐTBXH, các phòng, ban, đoàn thể");
-                d.ReviewRecommendation = trigger == Recognize ? "Đề nghị công nhận." : "Không đề nghị công nhận.";
+                (d.ReviewCouncilDate, d.ReviewCouncilMembers) = (day.AddDays(-2), DemoTexts.ReviewMembers);
+                d.ReviewRecommendation = DemoTexts.Recommendation(trigger == Recognize);
                 (d.DecisionNumber, d.DecisionDate, d.DecisionSigner) = ($"{seq}/QĐ-UBND", day, signer);
-                return trigger == Recognize ? null : $"Tổng điểm thẩm định {d.AppraisedTotal} dưới mức {scores.Set.FindCategory(d.Category)?.MinTotal} điểm.";
+                return trigger == Recognize ? null : DemoTexts.RefusalReason(d.AppraisedTotal, scores.Set.FindCategory(d.Category)?.MinTotal);
             case Withdraw:
-                return "Chưa đủ điều kiện về số liệu năm nay; xã không đề nghị công nhận.";
+                return DemoTexts.WithdrawalReason;
         }
         return null;
     }
@@ -140,7 +134,7 @@ internal sealed class DemoDossierBuilder(DemoScores scores, Round round, DateOnl
         {
             var entry = d.Criteria.Single(c => c.CriterionNo == no);
             (entry.AppraisedInputJson, entry.AppraisedPoints) = scores.Score(d.Category, no, input);
-            entry.AppraisalReason = entry.AppraisedPoints == entry.SelfPoints ? null : "Đối chiếu sổ sách của trạm y tế và công an xã: số liệu thấp hơn báo cáo.";
+            entry.AppraisalReason = entry.AppraisedPoints == entry.SelfPoints ? null : DemoTexts.AppraisalReason;
             (entry.AppraisedBy, entry.AppraisedAtUtc) = (user, at);
         }
         d.AppraisedTotal = scores.AppraisedTotal(d);

@@ -2,14 +2,14 @@ using Portal.Data.Dossiers;
 using Portal.Workflows.Dossiers;
 using Portal.Workflows.Scoring;
 
-namespace Portal.DevTools.Demo;
+namespace Portal.DevTools.National;
 
 /// <summary>
-/// The engine's points and totals for demo inputs, remembered by input: demo dossiers repeat the same few inputs
+/// The engine's points and totals for the national data set's inputs (the demo's figures), remembered by input: its dossiers repeat the same few inputs
 /// thousands of times, and scoring checks the whole set on every call. The set is locked while dossiers use it, so
 /// a remembered score never goes stale.
 /// </summary>
-internal sealed class DemoScores(StandardSet set)
+internal sealed class NationalScores(StandardSet set)
 {
     private readonly Dictionary<(string Category, string No, string Json), int?> _points = [];
     private readonly Dictionary<string, int> _totals = new(StringComparer.Ordinal);
