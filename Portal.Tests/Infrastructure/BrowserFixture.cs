@@ -8,8 +8,8 @@ namespace Portal.Tests.Infrastructure;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    /// <summary>How long any browser action or expectation may wait, set here once for every browser test: a limit for a failure on a busy machine, never a pace.</summary>
-    public const int Timeout = 20_000;
+    /// <summary>How long any browser action or expectation may wait, set here once for every browser test: a limit for a failure on a busy machine, never a pace (20 s was exceeded by a circuit start at load average 117).</summary>
+    public const int Timeout = 45_000;
 
     private IPlaywright? _playwright;
     private IBrowser? _browser;

@@ -39,9 +39,8 @@ public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
             log.AddRange(lines.Select((l, i) => DriverLine.Parse(0, l)).OfType<DriverLine>().ToList().Select((l, i) => l with { Order = before + i + 1 }));
             var findings = await CrashChecker.CheckAsync(_data.Path, log);
             Assert.True(findings.Clean, $"after kill {kill}: {findings}");
-            // The target is 15 s on an idle machine; the summary prints the slowest start. The assertion only allows for a
-            // busy CI machine (no test may depend on timing): a start that never gets ready fails above.
-            Assert.True(startup < TimeSpan.FromSeconds(90), $"start {kill} took {startup.TotalSeconds:0.0} s");
+            // The target is 15 s on an idle machine; the summary prints the slowest start. No time is asserted (a test may
+            // not depend on timing: a loaded CI machine took 94 s once): a start that never gets ready fails in RunAndKillAsync.
             (lost, half) = (lost + findings.Lost.Count, half + findings.HalfApplied.Count);
         }
         var acknowledged = log.Count(l => l.Acknowledged);
@@ -76,10 +75,11 @@ public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await Task.WhenAny(ready.Task, process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(120)));
+        // Bounds that only catch a driver that hangs: ten minutes is far beyond any start seen (94 s at load average 77).
+        await Task.WhenAny(ready.Task, process.WaitForExitAsync(), Task.Delay(TimeSpan.FromMinutes(10)));
         var startup = clock.Elapsed;
         Assert.True(ready.Task.IsCompleted, $"the driver did not start (run {seed})");
-        await Task.WhenAny(acked.Task, process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(120)));
+        await Task.WhenAny(acked.Task, process.WaitForExitAsync(), Task.Delay(TimeSpan.FromMinutes(10)));
         await Task.Delay(delayMs);
         process.Kill(entireProcessTree: true); // SIGKILL: no finally, no flush, no dispose runs in the driver
         await process.WaitForExitAsync();
