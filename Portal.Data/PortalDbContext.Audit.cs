@@ -35,6 +35,23 @@ public partial class PortalDbContext
 
     private async Task<int> SaveAuditedAsync(bool accept, CancellationToken ct)
     {
+        // Changes are detected once, here (Capture detects them too): the guard, the capture and both saves below would
+        // each walk every tracked row again, and nothing changes a tracked row between them.
+        ChangeTracker.DetectChanges();
+        var detecting = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return await SaveDetectedAsync(accept, ct);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
+    }
+
+    private async Task<int> SaveDetectedAsync(bool accept, CancellationToken ct)
+    {
         GuardAppendOnly();
         var pending = AuditTrail.Capture(this);
         pending.AddRange(_insertedBySql.Select(e => new AuditTrail.Pending(e, "insert", null, null)));

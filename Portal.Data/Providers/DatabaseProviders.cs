@@ -25,7 +25,7 @@ public static class DatabaseProviders
     };
 
     public static DbContextOptionsBuilder UsePortalProvider(this DbContextOptionsBuilder options, DatabaseProvider provider, string connection) =>
-        provider == DatabaseProvider.PostgreSQL ? options.UsePortalPostgres(connection) : options.UseSqlite(connection);
+        provider == DatabaseProvider.PostgreSQL ? options.UsePortalPostgres(connection) : options.UseSqlite(connection).AddInterceptors(SqliteDurability.Instance);
 
     /// <summary>
     /// PostgreSQL: its own migrations; every <see cref="DateTime"/> as a UTC <c>timestamp with time zone</c>

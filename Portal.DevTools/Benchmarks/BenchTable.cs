@@ -15,11 +15,13 @@ public static class BenchTable
         var cpu = ProcLine("/proc/cpuinfo", "model name") ?? RuntimeInformation.ProcessArchitecture.ToString();
         var memory = ProcLine("/proc/meminfo", "MemTotal") is { } m && long.TryParse(m.Split(' ')[0], Inv, out var kb) ? $"{kb / 1024 / 1024} GB" : "?";
         var size = File.Exists(databaseFile) ? new FileInfo(databaseFile).Length / (1024 * 1024) : 0;
-        // Other work on the machine slows every figure alike: the load average says how busy it was.
-        var load = File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
         return DevToolsText.Get("Bench.Machine", cpu, Environment.ProcessorCount, memory, RuntimeInformation.OSDescription,
-            RuntimeInformation.FrameworkDescription, dossiers.ToString("N0", Inv), size, load);
+            RuntimeInformation.FrameworkDescription, dossiers.ToString("N0", Inv), size, LoadAverage());
     }
+
+    /// <summary>Other work on the machine slows every figure alike: the load average (1, 5, 15 min) says how busy it was.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
     public static void Print(IReadOnlyList<BenchmarkFigure> figures, TextWriter stdout)
     {

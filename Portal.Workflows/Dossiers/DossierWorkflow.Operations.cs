@@ -15,6 +15,13 @@ public sealed partial class DossierWorkflow
     private static readonly IReadOnlyDictionary<string, DossierGuard> GuardsByLabel =
         Enum.GetValues<DossierGuard>().ToDictionary(DossierLabels.Vi);
 
+    // Read once: a machine is built for every operation (a step, a page), and none of this changes.
+    private static class Definition
+    {
+        public static readonly DossierTrigger[] ReasonTriggers = Enum.GetValues<DossierTrigger>().Where(NeedsReason).ToArray();
+        public static readonly IReadOnlyDictionary<DossierGuard, string> Labels = Enum.GetValues<DossierGuard>().ToDictionary(g => g, DossierLabels.Vi);
+    }
+
     private readonly StateMachine<DossierState, DossierTrigger> _machine;
     private readonly Dictionary<DossierTrigger, StateMachine<DossierState, DossierTrigger>.TriggerWithParameters<string?>> _reasonTriggers;
     private readonly ApprovalPolicy _policy;
@@ -25,8 +32,7 @@ public sealed partial class DossierWorkflow
         IReadOnlySet<string> actorRoles, DossierFacts facts)
     {
         _machine = new StateMachine<DossierState, DossierTrigger>(getState, setState);
-        _reasonTriggers = Enum.GetValues<DossierTrigger>().Where(NeedsReason)
-            .ToDictionary(t => t, t => _machine.SetTriggerParameters<string?>(t));
+        _reasonTriggers = Definition.ReasonTriggers.ToDictionary(t => t, t => _machine.SetTriggerParameters<string?>(t));
         _policy = policy;
         _actorRoles = actorRoles;
         _facts = facts;

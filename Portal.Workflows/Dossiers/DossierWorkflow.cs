@@ -96,18 +96,18 @@ public sealed partial class DossierWorkflow
                 var guard = step.Guards.Count == 1
                     ? step.Guards[0]
                     : throw new InvalidOperationException($"{step.Trigger} in {step.From} must have exactly one guard.");
-                state.InternalTransitionIf(step.Trigger, _ => Holds(guard, _facts, null), _ => { }, DossierLabels.Vi(guard));
+                state.InternalTransitionIf(step.Trigger, _ => Holds(guard, _facts, null), _ => { }, Definition.Labels[guard]);
             }
             else if (_reasonTriggers.TryGetValue(step.Trigger, out var withReason))
             {
                 state.PermitIf(withReason, step.To, step.Guards
-                    .Select(g => Tuple.Create<Func<string?, bool>, string>(reason => Holds(g, _facts, reason), DossierLabels.Vi(g)))
+                    .Select(g => Tuple.Create<Func<string?, bool>, string>(reason => Holds(g, _facts, reason), Definition.Labels[g]))
                     .ToArray());
             }
             else
             {
                 state.PermitIf(step.Trigger, step.To, step.Guards
-                    .Select(g => Tuple.Create<Func<bool>, string>(() => Holds(g, _facts, null), DossierLabels.Vi(g)))
+                    .Select(g => Tuple.Create<Func<bool>, string>(() => Holds(g, _facts, null), Definition.Labels[g]))
                     .ToArray());
             }
         }

@@ -19,7 +19,7 @@ public sealed class StepNotifications(NotificationSignal signal) : IDossierEvent
     {
         var users = await StepRecipients.AfterStepAsync(work.Db, work.Dossier, ct);
         var key = WorkflowText.Exists($"Notify.Step.{e.Trigger}.Title") ? $"Notify.Step.{e.Trigger}" : "Notify.Step";
-        var reason = work.Db.DossierEvents.Local.LastOrDefault(h => h.DossierId == e.DossierId)?.Comment ?? "";
+        var reason = e.Comment ?? "";
         await SendAsync(work, users, NotificationKind.StepTaken, key, $"step:{e.DossierId}:v{work.Dossier.Version}",
             [NotificationText.Step(e.Trigger), NotificationText.State(e.To), NotificationText.Plain(Cut(reason))], ct);
     }

@@ -49,12 +49,13 @@ public sealed class RoundClosing(IDbContextFactory<PortalDbContext> dbFactory, D
             await workflow.FireAsync(DossierTrigger.CloseRound);
             (d.StateSince, d.UpdatedAtUtc) = (today, now);
             d.Version++;
+            var comment = WorkflowText.Vi("Rounds.ClosedComment", round.Year);
             db.DossierEvents.Add(new DossierEvent
             {
                 DossierId = d.Id, AtUtc = now, UserId = scope.UserId, UserName = scope.UserName, FromState = from, ToState = d.State,
-                Trigger = nameof(DossierTrigger.CloseRound), Comment = WorkflowText.Vi("Rounds.ClosedComment", round.Year),
+                Trigger = nameof(DossierTrigger.CloseRound), Comment = comment,
             });
-            work.Raise(new DossierStepTaken(d.Id, d.UnitId, from, d.State, DossierTrigger.CloseRound, scope.UserName));
+            work.Raise(new DossierStepTaken(d.Id, d.UnitId, from, d.State, DossierTrigger.CloseRound, scope.UserName, comment));
             await events.PublishAllAsync(work, ct);
         }
         (round.Status, round.ClosedAtUtc, round.ClosedBy) = (RoundStatus.Closed, now, scope.UserName);

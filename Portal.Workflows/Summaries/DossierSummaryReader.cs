@@ -19,6 +19,10 @@ public static class DossierSummaryReader
 
     private sealed record Step(int DossierId, DossierState From, DossierState To, DateTime AtUtc);
 
+    // Compiled: every step and every edit reads its dossier's history through it.
+    private static readonly Func<PortalDbContext, int, IAsyncEnumerable<Step>> SavedSteps = EF.CompileAsyncQuery((PortalDbContext db, int id) =>
+        db.DossierEvents.AsNoTracking().Where(e => e.DossierId == id && e.FromState != e.ToState).Select(e => new Step(e.DossierId, e.FromState, e.ToState, e.AtUtc)));
+
     /// <summary>The summaries the saved detail gives for <paramref name="dossiers"/>.</summary>
     public static async Task<List<DossierSummary>> ReadAsync(PortalDbContext db, IQueryable<Dossier> dossiers, CancellationToken ct)
     {
@@ -40,13 +44,12 @@ public static class DossierSummaryReader
     /// </summary>
     public static async Task<DossierSummary> ReadPendingAsync(PortalDbContext db, Dossier d, CancellationToken ct)
     {
-        var saved = await db.DossierEvents.AsNoTracking().Where(e => e.DossierId == d.Id && e.FromState != e.ToState)
-            .Select(e => new Step(e.DossierId, e.FromState, e.ToState, e.AtUtc)).ToListAsync(ct);
+        var saved = await SavedSteps(db, d.Id).ToListAsync(ct);
         var added = db.ChangeTracker.Entries<DossierEvent>().Where(e => e.State == EntityState.Added && e.Entity.DossierId == d.Id)
             .Select(e => new Step(d.Id, e.Entity.FromState, e.Entity.ToState, e.Entity.AtUtc));
         var year = d.Round?.Year ?? await db.Rounds.Where(r => r.Id == d.RoundId).Select(r => r.Year).FirstAsync(ct);
-        var due = await OnTimeStatistics.DueDatesAsync(db, [d.RoundId], ct);
-        var ancestors = await CommuneAncestors.ReadAsync(db, d.UnitId, ct);
+        var due = await PendingDossierInputs.DueDatesAsync(db, d, ct);
+        var ancestors = await PendingDossierInputs.AncestorsAsync(db, d, ct);
         var row = new Row(d.Id, d.RoundId, year, d.UnitId, d.StandardCode, d.State, d.SelfTotal, d.AppraisedTotal, d.DecisionDate);
         return Build(row, saved.Concat(added), due, ancestors[d.UnitId]).WithPoints(await CriterionPointsList.ReadPendingAsync(db, d, ct));
     }

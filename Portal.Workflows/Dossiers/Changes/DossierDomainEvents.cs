@@ -13,9 +13,12 @@ public abstract record DossierDomainEvent(int DossierId, int UnitId)
     internal abstract Task PublishAsync(DossierEventBus bus, DossierUnitOfWork work, CancellationToken ct);
 }
 
-/// <summary>A step of the workflow was taken. <paramref name="From"/> = <paramref name="To"/> for the leader's sign-off.</summary>
+/// <summary>
+/// A step of the workflow was taken. <paramref name="From"/> = <paramref name="To"/> for the leader's sign-off.
+/// <paramref name="Comment"/> is the history row's (the reason given), passed so no handler looks for the row.
+/// </summary>
 public sealed record DossierStepTaken(int DossierId, int UnitId, DossierState From, DossierState To, DossierTrigger Trigger,
-    string UserName) : DossierDomainEvent(DossierId, UnitId)
+    string UserName, string? Comment = null) : DossierDomainEvent(DossierId, UnitId)
 {
     internal override Task PublishAsync(DossierEventBus bus, DossierUnitOfWork work, CancellationToken ct) => bus.SendAsync(this, work, ct);
 }

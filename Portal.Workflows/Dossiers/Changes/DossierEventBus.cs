@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Portal.Workflows.Dossiers;
@@ -8,6 +9,9 @@ namespace Portal.Workflows.Dossiers;
 /// </summary>
 public sealed class DossierEventBus(IServiceProvider services)
 {
+    // Handlers are singletons (AddDossierEventHandler): resolved once per event type, not on every step.
+    private readonly ConcurrentDictionary<Type, object> _handlers = new();
+
     internal async Task PublishAllAsync(DossierUnitOfWork work, CancellationToken ct)
     {
         while (work.TakeRaised() is { } e) await e.PublishAsync(this, work, ct);
@@ -15,7 +19,8 @@ public sealed class DossierEventBus(IServiceProvider services)
 
     internal async Task SendAsync<TEvent>(TEvent e, DossierUnitOfWork work, CancellationToken ct) where TEvent : DossierDomainEvent
     {
-        foreach (var handler in services.GetServices<IDossierEventHandler<TEvent>>()) await handler.HandleAsync(e, work, ct);
+        var handlers = (IDossierEventHandler<TEvent>[])_handlers.GetOrAdd(typeof(TEvent), _ => services.GetServices<IDossierEventHandler<TEvent>>().ToArray());
+        foreach (var handler in handlers) await handler.HandleAsync(e, work, ct);
     }
 }
 

@@ -20,12 +20,20 @@ public sealed class DossierMutation(IDbContextFactory<PortalDbContext> dbFactory
     /// Runs <paramref name="change"/> on the dossier; gives the dossier's new version. A storage fault (database locked,
     /// disk full, read-only) saves nothing and answers <see cref="OutcomeKind.Unavailable"/>: the page stays alive.
     /// </summary>
+    public Task<Outcome<int>> RunAsync(UserScope scope, int id, int expectedVersion, string action,
+        Func<DossierUnitOfWork, Task<Outcome>> change, CancellationToken ct) =>
+        RunAsync(scope, id, expectedVersion, action, _ => DossierParts.All, change, ct);
+
+    /// <summary>
+    /// The same, loading of the dossier's criteria and files only what <paramref name="parts"/> asks for once the row is
+    /// read (a step knows from the state what its guards read).
+    /// </summary>
     public async Task<Outcome<int>> RunAsync(UserScope scope, int id, int expectedVersion, string action,
-        Func<DossierUnitOfWork, Task<Outcome>> change, CancellationToken ct)
+        Func<Dossier, DossierParts> parts, Func<DossierUnitOfWork, Task<Outcome>> change, CancellationToken ct)
     {
         try
         {
-            var outcome = await RunOnceAsync(scope, id, expectedVersion, action, change, ct);
+            var outcome = await RunOnceAsync(scope, id, expectedVersion, action, parts, change, ct);
             if (outcome.Succeeded) faults.Succeeded();
             return outcome;
         }
@@ -36,11 +44,10 @@ public sealed class DossierMutation(IDbContextFactory<PortalDbContext> dbFactory
     }
 
     private async Task<Outcome<int>> RunOnceAsync(UserScope scope, int id, int expectedVersion, string action,
-        Func<DossierUnitOfWork, Task<Outcome>> change, CancellationToken ct)
+        Func<Dossier, DossierParts> parts, Func<DossierUnitOfWork, Task<Outcome>> change, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var d = await db.Dossiers.Include(x => x.Round).ThenInclude(r => r!.Deadlines).Include(x => x.Unit).Include(x => x.Criteria).Include(x => x.Files)
-            .AsSplitQuery().FirstOrDefaultAsync(x => x.Id == id, ct);
+        var d = await DossierLoad.RowAsync(db, id, ct);
         if (d is null) return Outcome.NotFound(WorkflowText.Get("Dossiers.NotFound")).As<int>();
         if (!AccessPolicy.CanChange(scope, d.Unit!.Path))
         {
@@ -48,8 +55,10 @@ public sealed class DossierMutation(IDbContextFactory<PortalDbContext> dbFactory
             return Outcome.Refused(WorkflowText.Get("Dossiers.Refused")).As<int>();
         }
         if (d.Version != expectedVersion) return Conflict();
+        var loaded = parts(d);
+        await DossierLoad.LoadPartsAsync(db, d, loaded, ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var work = new DossierUnitOfWork(db, d, await scoring.SetAsync(d.StandardCode, ct), scope, PortalClock.Today(clock), now);
+        var work = new DossierUnitOfWork(db, d, await scoring.SetAsync(d.StandardCode, ct), scope, PortalClock.Today(clock), now, loaded);
         var outcome = await change(work);
         if (!outcome.Succeeded) return outcome.As<int>();
         d.Version++;

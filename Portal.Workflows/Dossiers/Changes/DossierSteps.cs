@@ -19,10 +19,10 @@ public sealed class DossierSteps(DossierMutation mutation, DossierScoring scorin
     /// <summary>Takes one step; gives the dossier's new version. A return for supplement needs an item with its reason.</summary>
     public Task<Outcome<int>> FireAsync(UserScope scope, int id, int expectedVersion, DossierTrigger trigger, string? reason,
         IReadOnlyList<ReturnRequest>? returnItems = null, CancellationToken ct = default) =>
-        mutation.RunAsync(scope, id, expectedVersion, $"step {trigger}", async work =>
+        mutation.RunAsync(scope, id, expectedVersion, $"step {trigger}", d => PartsFor(d.State, trigger), async work =>
         {
             var d = work.Dossier;
-            var scores = scoring.Score(work.Set, d);
+            var scores = work.Parts.HasFlag(DossierParts.Criteria) ? scoring.Score(work.Set, d) : null;
             var facts = DossierFactsReader.Read(d, work.Set, scores, work.Today);
             var workflow = DossierWorkflow.For(() => d.State, s => d.State = s, work.Policy, scope.Roles, facts);
             var check = workflow.Check(trigger, reason);
@@ -35,15 +35,27 @@ public sealed class DossierSteps(DossierMutation mutation, DossierScoring scorin
             await workflow.FireAsync(trigger, reason);
             await CarryDataAsync(work, trigger, scores, items, ct);
             if (from != d.State) d.StateSince = work.Today;
+            var comment = CommentOf(trigger, reason, d);
             work.Db.DossierEvents.Add(new DossierEvent
             {
                 DossierId = d.Id, AtUtc = work.NowUtc, UserId = scope.UserId, UserName = scope.UserName,
                 Role = work.Policy.RolesFor(trigger).FirstOrDefault(scope.Roles.Contains),
-                FromState = from, ToState = d.State, Trigger = trigger.ToString(), Comment = CommentOf(trigger, reason, d),
+                FromState = from, ToState = d.State, Trigger = trigger.ToString(), Comment = comment,
             });
-            work.Raise(new DossierStepTaken(d.Id, d.UnitId, from, d.State, trigger, scope.UserName));
+            work.Raise(new DossierStepTaken(d.Id, d.UnitId, from, d.State, trigger, scope.UserName, comment));
             return Outcome.Done;
         }, ct);
+
+    /// <summary>
+    /// What a step reads of the dossier beyond its row: what the guards of its transition out of <paramref name="state"/>
+    /// read, and the criteria when it carries figures (totals, the figures as returned). Most steps need neither.
+    /// </summary>
+    public static DossierParts PartsFor(DossierState state, DossierTrigger trigger) =>
+        DossierWorkflow.Transitions.Where(t => t.From == state && t.Trigger == trigger).SelectMany(t => t.Guards)
+            .Aggregate(CarriesFigures(trigger) ? DossierParts.Criteria : DossierParts.None, (parts, g) => parts | DossierFactsReader.PartsFor(g));
+
+    private static bool CarriesFigures(DossierTrigger trigger) => trigger is DossierTrigger.Submit or DossierTrigger.Resubmit
+        or DossierTrigger.ReturnForSupplement or DossierTrigger.SendToReviewCouncil or DossierTrigger.Recognize or DossierTrigger.RefuseRecognition;
 
     /// <summary>
     /// What the history says with a step: its reason; accepting for appraisal also records that the commune's category
@@ -55,10 +67,12 @@ public sealed class DossierSteps(DossierMutation mutation, DossierScoring scorin
             : reason?.Trim();
 
     /// <summary>The data each step carries with it.</summary>
-    private static async Task CarryDataAsync(DossierUnitOfWork work, DossierTrigger trigger, DossierScores scores,
+    private static async Task CarryDataAsync(DossierUnitOfWork work, DossierTrigger trigger, DossierScores? scored,
         IReadOnlyList<ReturnRequest> items, CancellationToken ct)
     {
         var d = work.Dossier;
+        // PartsFor loads the criteria of every step that carries figures: without them a total would be silently wrong.
+        DossierScores Scores() => scored ?? throw new InvalidOperationException($"{trigger} carries figures but the criteria were not loaded.");
         switch (trigger)
         {
             case DossierTrigger.StartPosting:
@@ -68,7 +82,7 @@ public sealed class DossierSteps(DossierMutation mutation, DossierScoring scorin
                 (d.LeaderSignedOffBy, d.LeaderSignedOffAtUtc) = (work.Scope.UserName, work.NowUtc);
                 break;
             case DossierTrigger.Submit or DossierTrigger.Resubmit:
-                d.SelfTotal = scores.Self.Total;
+                d.SelfTotal = Scores().Self.Total;
                 break;
             case DossierTrigger.ReturnForSupplement:
                 // A resubmission needs a fresh sign-off by the commune leader.
@@ -83,7 +97,7 @@ public sealed class DossierSteps(DossierMutation mutation, DossierScoring scorin
                 }));
                 break;
             case DossierTrigger.SendToReviewCouncil or DossierTrigger.Recognize or DossierTrigger.RefuseRecognition:
-                d.AppraisedTotal = scores.Appraised.Total;
+                d.AppraisedTotal = Scores().Appraised.Total;
                 break;
         }
     }

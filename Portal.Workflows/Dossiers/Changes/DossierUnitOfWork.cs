@@ -7,10 +7,12 @@ using Portal.Workflows.Scoring;
 namespace Portal.Workflows.Dossiers;
 
 /// <summary>
-/// What one change of a dossier works on: the tracked dossier (with its round, unit, criteria and files), its set, who
-/// acts and when, and the events raised so far. Everything added to <see cref="Db"/> is saved with the change.
+/// What one change of a dossier works on: the tracked dossier (with its round, unit, and the criteria and files
+/// <see cref="Parts"/> says were loaded), its set, who acts and when, and the events raised so far. Everything added to
+/// <see cref="Db"/> is saved with the change.
 /// </summary>
-public sealed class DossierUnitOfWork(PortalDbContext db, Dossier dossier, StandardSet set, UserScope scope, DateOnly today, DateTime nowUtc)
+public sealed class DossierUnitOfWork(PortalDbContext db, Dossier dossier, StandardSet set, UserScope scope, DateOnly today, DateTime nowUtc,
+    DossierParts parts = DossierParts.All)
 {
     private readonly Queue<DossierDomainEvent> _raised = new();
     private readonly List<Action> _afterSave = [];
@@ -22,6 +24,8 @@ public sealed class DossierUnitOfWork(PortalDbContext db, Dossier dossier, Stand
     /// <summary>The day of the change in the portal's time zone (Vietnam).</summary>
     public DateOnly Today { get; } = today;
     public DateTime NowUtc { get; } = nowUtc;
+    /// <summary>Which of the dossier's criteria and files are loaded: a step loads only what its guards and data read.</summary>
+    public DossierParts Parts { get; } = parts;
     /// <summary>The approval chain of the dossier's round: who may act.</summary>
     public ApprovalPolicy Policy { get; } = ApprovalPolicy.For(dossier.Round!);
 
