@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.Providers;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Reliability;
 
@@ -14,7 +15,9 @@ public sealed class SqliteDurabilityTests
     private static async Task<long> SynchronousAsync(string file)
     {
         // No pooling: each context opens a native connection of its own, as a new pooled one would be.
-        var options = new DbContextOptionsBuilder<PortalDbContext>().UsePortalProvider(DatabaseProvider.Sqlite, $"Data Source={file};Pooling=False").Options;
+        var builder = new DbContextOptionsBuilder<PortalDbContext>();
+        builder.UsePortalProvider(DatabaseProvider.Sqlite, $"Data Source={file};Pooling=False");
+        var options = builder.Options;
         await using var db = new PortalDbContext(options);
         await db.Database.OpenConnectionAsync();
         await using var command = db.Database.GetDbConnection().CreateCommand();
