@@ -29,9 +29,9 @@ public sealed class SessionCheck(IDbContextFactory<PortalDbContext> dbFactory, T
 
     private sealed record StampRow(string? SecurityStamp, bool IsDisabled);
 
-    private static readonly Func<PortalDbContext, string, CancellationToken, Task<StampRow?>> ReadStamp =
-        EF.CompileAsyncQuery((PortalDbContext db, string id, CancellationToken ct) =>
-            db.Users.Where(u => u.Id == id).Select(u => new StampRow(u.SecurityStamp, u.IsDisabled)).FirstOrDefault());
+    private static readonly CompiledPerModel<Func<PortalDbContext, string, CancellationToken, Task<StampRow?>>> ReadStamp =
+        new(() => EF.CompileAsyncQuery((PortalDbContext db, string id, CancellationToken ct) =>
+            db.Users.Where(u => u.Id == id).Select(u => new StampRow(u.SecurityStamp, u.IsDisabled)).FirstOrDefault()));
 
     public static Claim SignedInAt(DateTimeOffset now) =>
         new(SignedInAtClaim, now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
@@ -50,7 +50,7 @@ public sealed class SessionCheck(IDbContextFactory<PortalDbContext> dbFactory, T
         var stamp = user.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
         if (id is null || stamp is null) return false;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await ReadStamp(db, id, ct) is { IsDisabled: false } row && row.SecurityStamp == stamp;
+        return await ReadStamp.For(db)(db, id, ct) is { IsDisabled: false } row && row.SecurityStamp == stamp;
     }
 
     /// <summary>The cookie's check on every request: a session that no longer holds is signed out; one that holds was used.</summary>

@@ -26,18 +26,18 @@ public sealed class Recipients
     private static async Task<Recipients> LoadAsync(PortalDbContext db, List<string>? lineage, CancellationToken ct)
     {
         var rows = new List<Recipient>();
-        await foreach (var row in Accounts(db, lineage ?? [], lineage is null).WithCancellation(ct)) rows.Add(row);
+        await foreach (var row in Accounts.For(db)(db, lineage ?? [], lineage is null).WithCancellation(ct)) rows.Add(row);
         return new(rows);
     }
 
     // Compiled: every step runs it (for its unit's lineage); the jobs run it for everyone.
-    private static readonly Func<PortalDbContext, List<string>, bool, IAsyncEnumerable<Recipient>> Accounts = EF.CompileAsyncQuery(
+    private static readonly CompiledPerModel<Func<PortalDbContext, List<string>, bool, IAsyncEnumerable<Recipient>>> Accounts = new(() => EF.CompileAsyncQuery(
         (PortalDbContext db, List<string> lineage, bool everyone) =>
             from u in db.Users
             join ur in db.UserRoles on u.Id equals ur.UserId
             join r in db.Roles on ur.RoleId equals r.Id
             where !u.IsDisabled && u.Unit != null && r.Name != null && (everyone || lineage.Contains(u.Unit!.Path))
-            select new Recipient(u.Id, r.Name!, u.Unit!.Path));
+            select new Recipient(u.Id, r.Name!, u.Unit!.Path)));
 
     /// <summary>Users with one of the roles whose scope contains the unit at <paramref name="unitPath"/>.</summary>
     public IReadOnlyList<string> For(string unitPath, IEnumerable<string> roles)

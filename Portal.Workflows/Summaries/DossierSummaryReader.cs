@@ -20,8 +20,8 @@ public static class DossierSummaryReader
     private sealed record Step(int DossierId, DossierState From, DossierState To, DateTime AtUtc);
 
     // Compiled: every step and every edit reads its dossier's history through it.
-    private static readonly Func<PortalDbContext, int, IAsyncEnumerable<Step>> SavedSteps = EF.CompileAsyncQuery((PortalDbContext db, int id) =>
-        db.DossierEvents.AsNoTracking().Where(e => e.DossierId == id && e.FromState != e.ToState).Select(e => new Step(e.DossierId, e.FromState, e.ToState, e.AtUtc)));
+    private static readonly CompiledPerModel<Func<PortalDbContext, int, IAsyncEnumerable<Step>>> SavedSteps = new(() => EF.CompileAsyncQuery((PortalDbContext db, int id) =>
+        db.DossierEvents.AsNoTracking().Where(e => e.DossierId == id && e.FromState != e.ToState).Select(e => new Step(e.DossierId, e.FromState, e.ToState, e.AtUtc))));
 
     /// <summary>The summaries the saved detail gives for <paramref name="dossiers"/>.</summary>
     public static async Task<List<DossierSummary>> ReadAsync(PortalDbContext db, IQueryable<Dossier> dossiers, CancellationToken ct)
@@ -44,7 +44,7 @@ public static class DossierSummaryReader
     /// </summary>
     public static async Task<DossierSummary> ReadPendingAsync(PortalDbContext db, Dossier d, CancellationToken ct)
     {
-        var saved = await SavedSteps(db, d.Id).ToListAsync(ct);
+        var saved = await SavedSteps.For(db)(db, d.Id).ToListAsync(ct);
         var added = db.ChangeTracker.Entries<DossierEvent>().Where(e => e.State == EntityState.Added && e.Entity.DossierId == d.Id)
             .Select(e => new Step(d.Id, e.Entity.FromState, e.Entity.ToState, e.Entity.AtUtc));
         var year = d.Round?.Year ?? await db.Rounds.Where(r => r.Id == d.RoundId).Select(r => r.Year).FirstAsync(ct);

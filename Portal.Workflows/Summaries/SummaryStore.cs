@@ -12,15 +12,15 @@ namespace Portal.Workflows.Summaries;
 /// </summary>
 public static class SummaryStore
 {
-    private static readonly Func<PortalDbContext, int, CancellationToken, Task<DossierSummary?>> StoredRow = EF.CompileAsyncQuery(
-        (PortalDbContext db, int id, CancellationToken ct) => db.DossierSummaries.FirstOrDefault(s => s.DossierId == id));
+    private static readonly CompiledPerModel<Func<PortalDbContext, int, CancellationToken, Task<DossierSummary?>>> StoredRow = new(() => EF.CompileAsyncQuery(
+        (PortalDbContext db, int id, CancellationToken ct) => db.DossierSummaries.FirstOrDefault(s => s.DossierId == id)));
 
     /// <summary>The dossier's row from its tracked (unsaved) values and history.</summary>
     public static async Task KeepDossierAsync(PortalDbContext db, Dossier dossier, CancellationToken ct)
     {
         var expected = await DossierSummaryReader.ReadPendingAsync(db, dossier, ct);
         // Compiled, for every step and edit; a row added earlier in the same change is not in the database yet.
-        var stored = await StoredRow(db, dossier.Id, ct)
+        var stored = await StoredRow.For(db)(db, dossier.Id, ct)
             ?? db.ChangeTracker.Entries<DossierSummary>().Select(e => e.Entity).FirstOrDefault(s => s.DossierId == dossier.Id);
         if (stored is null) db.DossierSummaries.Add(expected);
         else expected.CopyTo(stored);

@@ -22,17 +22,17 @@ public enum DossierParts
 internal static class DossierLoad
 {
     // The unit's parent comes along so the summary knows the commune's district and province without a query of its own.
-    private static readonly Func<PortalDbContext, int, CancellationToken, Task<Dossier?>> Row = EF.CompileAsyncQuery(
+    private static readonly CompiledPerModel<Func<PortalDbContext, int, CancellationToken, Task<Dossier?>>> Row = new(() => EF.CompileAsyncQuery(
         (PortalDbContext db, int id, CancellationToken ct) => db.Dossiers.Include(x => x.Round).ThenInclude(r => r!.Deadlines)
-            .Include(x => x.Unit).ThenInclude(u => u!.Parent).AsSingleQuery().FirstOrDefault(x => x.Id == id));
+            .Include(x => x.Unit).ThenInclude(u => u!.Parent).AsSingleQuery().FirstOrDefault(x => x.Id == id)));
 
-    private static readonly Func<PortalDbContext, int, IAsyncEnumerable<CriterionEntry>> CriteriaOf = EF.CompileAsyncQuery(
-        (PortalDbContext db, int id) => db.CriterionEntries.Where(c => c.DossierId == id));
+    private static readonly CompiledPerModel<Func<PortalDbContext, int, IAsyncEnumerable<CriterionEntry>>> CriteriaOf = new(() => EF.CompileAsyncQuery(
+        (PortalDbContext db, int id) => db.CriterionEntries.Where(c => c.DossierId == id)));
 
-    private static readonly Func<PortalDbContext, int, IAsyncEnumerable<DossierFile>> FilesOf = EF.CompileAsyncQuery(
-        (PortalDbContext db, int id) => db.DossierFiles.Where(f => f.DossierId == id));
+    private static readonly CompiledPerModel<Func<PortalDbContext, int, IAsyncEnumerable<DossierFile>>> FilesOf = new(() => EF.CompileAsyncQuery(
+        (PortalDbContext db, int id) => db.DossierFiles.Where(f => f.DossierId == id)));
 
-    public static Task<Dossier?> RowAsync(PortalDbContext db, int id, CancellationToken ct) => Row(db, id, ct);
+    public static Task<Dossier?> RowAsync(PortalDbContext db, int id, CancellationToken ct) => Row.For(db)(db, id, ct);
 
     /// <summary>Loads the parts asked for into the tracked dossier; each is marked loaded, as an Include would.</summary>
     public static async Task LoadPartsAsync(PortalDbContext db, Dossier d, DossierParts parts, CancellationToken ct)
@@ -40,12 +40,12 @@ internal static class DossierLoad
         if (parts.HasFlag(DossierParts.Criteria))
         {
             // Tracked rows are fixed up into d.Criteria as they arrive.
-            await foreach (var _ in CriteriaOf(db, d.Id).WithCancellation(ct)) { }
+            await foreach (var _ in CriteriaOf.For(db)(db, d.Id).WithCancellation(ct)) { }
             db.Entry(d).Collection(x => x.Criteria).IsLoaded = true;
         }
         if (parts.HasFlag(DossierParts.Files))
         {
-            await foreach (var _ in FilesOf(db, d.Id).WithCancellation(ct)) { }
+            await foreach (var _ in FilesOf.For(db)(db, d.Id).WithCancellation(ct)) { }
             db.Entry(d).Collection(x => x.Files).IsLoaded = true;
         }
     }

@@ -50,9 +50,14 @@ public sealed class DossierSteps(DossierMutation mutation, DossierScoring scorin
     /// What a step reads of the dossier beyond its row: what the guards of its transition out of <paramref name="state"/>
     /// read, and the criteria when it carries figures (totals, the figures as returned). Most steps need neither.
     /// </summary>
-    public static DossierParts PartsFor(DossierState state, DossierTrigger trigger) =>
-        DossierWorkflow.Transitions.Where(t => t.From == state && t.Trigger == trigger).SelectMany(t => t.Guards)
+    public static DossierParts PartsFor(DossierState state, DossierTrigger trigger)
+    {
+        // A step the state does not have is refused as in the wrong state: it reads nothing.
+        var transitions = DossierWorkflow.Transitions.Where(t => t.From == state && t.Trigger == trigger).ToList();
+        if (transitions.Count == 0) return DossierParts.None;
+        return transitions.SelectMany(t => t.Guards)
             .Aggregate(CarriesFigures(trigger) ? DossierParts.Criteria : DossierParts.None, (parts, g) => parts | DossierFactsReader.PartsFor(g));
+    }
 
     private static bool CarriesFigures(DossierTrigger trigger) => trigger is DossierTrigger.Submit or DossierTrigger.Resubmit
         or DossierTrigger.ReturnForSupplement or DossierTrigger.SendToReviewCouncil or DossierTrigger.Recognize or DossierTrigger.RefuseRecognition;
