@@ -5,7 +5,7 @@ namespace Portal.Benchmarks.Circuits;
 
 /// <summary>One level of the load: so many circuits open, their click-to-update times over the window, and the server's memory.</summary>
 public sealed record LevelFigure(string App, int Circuits, Percentiles Latency, int Failures, long ResidentBytes, long ManagedBytes,
-    string Load, IReadOnlyDictionary<string, Percentiles> PerStep);
+    string Load, IReadOnlyDictionary<string, Percentiles> PerStep, (double Server, double Browser, double Machine) Cores);
 
 /// <summary>What the circuits of one server do and where to find them.</summary>
 public sealed record Workload(string App, ServerProcess Server, string Path, string? Session, string[] Steps, int DossierId);
@@ -35,12 +35,14 @@ public sealed class LoadRun(Chromium chromium, Workload work, TimeSpan think, Ti
         await Task.Delay(TimeSpan.FromSeconds(5)); // the pages just opened settle first
         var window = _window = [];
         Interlocked.Exchange(ref _failures, 0);
+        var cpu = CpuShare.Start(work.Server.ProcessId);
         await Task.Delay(measured);
         _window = null;
+        var cores = cpu.Stop();
         var load = Machine.LoadAverage();
         var perStep = window.GroupBy(s => s.Step).ToDictionary(g => g.Key, g => Percentiles.Of(g.Select(s => s.Ms)));
         return new LevelFigure(work.App, circuits, Percentiles.Of(window.Select(s => s.Ms)), _failures,
-            work.Server.ResidentBytes(), await work.Server.ManagedBytesAsync(), load, perStep);
+            work.Server.ResidentBytes(), await work.Server.ManagedBytesAsync(), load, perStep, cores);
     }
 
     private async Task ActAsync(IPage page, string url, Random random)

@@ -20,6 +20,9 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public string BaseUrl { get; }
 
+    /// <summary>The server's process id, for its processor time.</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>Starts <c>dotnet DLL ARGS --urls …</c> in Development on a free port and waits until it answers.</summary>
     public static async Task<ServerProcess> StartAsync(string dll, IEnumerable<string> args, TimeSpan patience)
     {
