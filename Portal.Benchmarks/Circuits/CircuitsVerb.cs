@@ -33,6 +33,16 @@ public static class CircuitsVerb
         return 0;
     }
 
+    /// <summary>The heap and/or render phases with the default options, for the <c>all</c> command's table.</summary>
+    public static async Task<CircuitsReport> HeapAndRenderAsync(IEnumerable<string> phases, TextWriter stdout)
+    {
+        var o = Read([])! with { Phases = [.. phases] };
+        var report = new CircuitsReport();
+        await using var chromium = await Chromium.LaunchAsync(o.Renderers, o.PagesPerContext);
+        await HeapAndRenderAsync(chromium, o, report, stdout);
+        return report;
+    }
+
     private static async Task HeapAndRenderAsync(Chromium chromium, Options o, CircuitsReport report, TextWriter stdout)
     {
         await using var servers = await Servers.StartAsync(o.DataDir, stdout);

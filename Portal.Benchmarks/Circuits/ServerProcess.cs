@@ -27,6 +27,22 @@ public sealed class ServerProcess : IAsyncDisposable
     public static async Task<ServerProcess> StartAsync(string dll, IEnumerable<string> args, TimeSpan patience)
     {
         var url = $"http://127.0.0.1:{FreePort()}";
+        var info = Dotnet(dll, [.. args, "--urls", url]);
+        var server = new ServerProcess(Process.Start(info)!, url);
+        server._process.OutputDataReceived += (_, e) => server.Keep(e.Data);
+        server._process.ErrorDataReceived += (_, e) => server.Keep(e.Data);
+        server._process.BeginOutputReadLine();
+        server._process.BeginErrorReadLine();
+        await server.WaitUntilAnsweringAsync(patience);
+        return server;
+    }
+
+    /// <summary>
+    /// <c>dotnet DLL ARGS</c> from the DLL's folder, its output redirected, in Development: as <c>dotnet run</c> starts
+    /// the portal (launchSettings.json), so it sees the settings it is documented with.
+    /// </summary>
+    public static ProcessStartInfo Dotnet(string dll, IEnumerable<string> args)
+    {
         var info = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(dll)!,
@@ -35,16 +51,8 @@ public sealed class ServerProcess : IAsyncDisposable
         };
         info.ArgumentList.Add(dll);
         foreach (var a in args) info.ArgumentList.Add(a);
-        info.ArgumentList.Add("--urls");
-        info.ArgumentList.Add(url);
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        var server = new ServerProcess(Process.Start(info)!, url);
-        server._process.OutputDataReceived += (_, e) => server.Keep(e.Data);
-        server._process.ErrorDataReceived += (_, e) => server.Keep(e.Data);
-        server._process.BeginOutputReadLine();
-        server._process.BeginErrorReadLine();
-        await server.WaitUntilAnsweringAsync(patience);
-        return server;
+        return info;
     }
 
     /// <summary>Resident memory of the process (VmRSS), in bytes.</summary>

@@ -15,16 +15,21 @@ public sealed partial class Servers : IAsyncDisposable
 
     public static async Task<Servers> StartAsync(string dataDir, TextWriter log)
     {
-        // bin/<configuration>/<framework>/ of this tool, and the same of Portal.Web beside it.
-        var build = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd('/'));
-        var portalDll = Path.GetFullPath(Path.Combine(build.FullName, "..", "..", "..", "..", "Portal.Web", "bin", build.Parent!.Name, build.Name, "Portal.Web.dll"));
-        if (!File.Exists(portalDll)) throw new FileNotFoundException("build Portal.Web first", portalDll);
+        var portalDll = PortalDll();
         log.WriteLine($"Starting the portal ({portalDll}) on {dataDir} and the template app…");
         // The first start on a new folder imports the national units and the demo: minutes on a busy machine.
         var portal = await ServerProcess.StartAsync(portalDll, [$"--Portal:DataDir={dataDir}", "--Portal:SeedDemo=true",
             "--Portal:SignIn:PerAddress=100000", "--Portal:SignIn:PerName=100000", "--Logging:LogLevel:Default=Warning"], TimeSpan.FromMinutes(20));
-        var template = await ServerProcess.StartAsync(Path.Combine(build.FullName, "Portal.Benchmarks.dll"), ["template"], TimeSpan.FromMinutes(2));
+        var template = await ServerProcess.StartAsync(Path.Combine(AppContext.BaseDirectory, "Portal.Benchmarks.dll"), ["template"], TimeSpan.FromMinutes(2));
         return new Servers(portal, template);
+    }
+
+    /// <summary>Portal.Web.dll of the same configuration and framework as this tool's build (bin/CONFIG/FRAMEWORK/ beside it).</summary>
+    public static string PortalDll()
+    {
+        var build = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd('/'));
+        var portalDll = Path.GetFullPath(Path.Combine(build.FullName, "..", "..", "..", "..", "Portal.Web", "bin", build.Parent!.Name, build.Name, "Portal.Web.dll"));
+        return File.Exists(portalDll) ? portalDll : throw new FileNotFoundException("build Portal.Web first", portalDll);
     }
 
     /// <summary>A dossier of the district officer's queue whose appraisal panel lets them open criterion 2's editor.</summary>
