@@ -62,7 +62,7 @@ public partial class PortalDbContext
         {
             // Accepted at once: the audit rows need the keys the database gave; a failure below rolls both back.
             var count = await base.SaveChangesAsync(true, ct);
-            var last = await AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Select(a => new { a.Id, a.Hash }).FirstOrDefaultAsync(ct);
+            var last = await LastAuditRow.For(this)(this, ct);
             var rows = AuditTrail.Chain(pending, last?.Id ?? 0, last?.Hash ?? AuditHash.Genesis, Clock.GetUtcNow().UtcDateTime, AuditActor);
             AuditEntries.AddRange(rows);
             await base.SaveChangesAsync(true, ct);
@@ -75,6 +75,12 @@ public partial class PortalDbContext
             if (own is not null) await own.DisposeAsync();
         }
     }
+
+    /// <summary>The chain's end, where the new rows are chained; compiled because every audited save (every step) reads it.</summary>
+    private sealed record ChainEnd(long Id, string Hash);
+
+    private static readonly CompiledPerModel<Func<PortalDbContext, CancellationToken, Task<ChainEnd?>>> LastAuditRow = new(() => EF.CompileAsyncQuery(
+        (PortalDbContext db, CancellationToken ct) => db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Select(a => new ChainEnd(a.Id, a.Hash)).FirstOrDefault()));
 
     /// <summary>The dossier history, the lineage history and the audit are append-only: no code path may change or remove a line of them.</summary>
     private void GuardAppendOnly()

@@ -85,6 +85,28 @@ public class SummaryUpkeepTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_step_that_reads_no_criterion_counts_its_stage_on_the_stored_row_and_keeps_its_points()
+    {
+        var id = (await _bed.DossierAsync("22015")).Id;
+        await _bed.PostAsync(id); // inputs and council saved, then steps that load no criterion (record council, start posting)
+        var before = await RowAsync(id);
+        Assert.NotEqual("", before.CriterionPoints);
+        foreach (var kind in DossierFiles.ProcedureDocuments) await _bed.AttachAsync(_bed.CommuneOfficer, id, kind);
+        await _bed.StepAsync(_bed.CommuneLeader, id, DossierTrigger.SignOffSubmission);
+
+        var after = await RowAsync(id);
+        Assert.Equal(before.CriterionPoints, after.CriterionPoints);
+        Assert.True(after.StagesDone >= before.StagesDone);
+        Assert.Empty(await Check.DifferencesAsync());
+    }
+
+    private async Task<Portal.Data.Summaries.DossierSummary> RowAsync(int id)
+    {
+        await using var db = _bed.Db.Context();
+        return await db.DossierSummaries.AsNoTracking().SingleAsync(s => s.DossierId == id);
+    }
+
+    [Fact]
     public async Task A_corrupted_summary_is_reported_by_check_summaries()
     {
         var id = (await _bed.DossierAsync("22045")).Id;

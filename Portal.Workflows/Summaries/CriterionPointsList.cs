@@ -55,4 +55,8 @@ public static class CriterionPointsList
         return Write(saved.Where(p => !replaced.Contains(p.CriterionNo))
             .Concat(tracked.Where(e => e.State != EntityState.Deleted).Select(e => Of(e.Entity))));
     }
+
+    /// <summary>Whether the unit of work leaves the dossier's criterion rows as saved: neither loaded nor any of them tracked.</summary>
+    public static bool Untouched(PortalDbContext db, Dossier d) =>
+        !db.Entry(d).Collection(x => x.Criteria).IsLoaded && !db.ChangeTracker.Entries<CriterionEntry>().Any(e => e.Entity.DossierId == d.Id);
 }

@@ -40,18 +40,26 @@ public static class DossierSummaryReader
 
     /// <summary>
     /// The summary of a dossier changed in <paramref name="db"/>'s unit of work and not saved yet: its tracked values and
-    /// its history with the rows the change added.
+    /// its history with the rows the change added. <paramref name="saved"/>, the stored row as the database holds it
+    /// (unchanged in this unit of work), already counts the saved history and the saved criteria: the stages the change
+    /// added are counted on top of it, and its points are kept when the change touched no criterion — no query for either.
     /// </summary>
-    public static async Task<DossierSummary> ReadPendingAsync(PortalDbContext db, Dossier d, CancellationToken ct)
+    public static async Task<DossierSummary> ReadPendingAsync(PortalDbContext db, Dossier d, CancellationToken ct, DossierSummary? saved = null)
     {
-        var saved = await SavedSteps.For(db)(db, d.Id).ToListAsync(ct);
         var added = db.ChangeTracker.Entries<DossierEvent>().Where(e => e.State == EntityState.Added && e.Entity.DossierId == d.Id)
-            .Select(e => new Step(d.Id, e.Entity.FromState, e.Entity.ToState, e.Entity.AtUtc));
+            .Select(e => new Step(d.Id, e.Entity.FromState, e.Entity.ToState, e.Entity.AtUtc)).ToList();
         var year = d.Round?.Year ?? await db.Rounds.Where(r => r.Id == d.RoundId).Select(r => r.Year).FirstAsync(ct);
         var due = await PendingDossierInputs.DueDatesAsync(db, d, ct);
         var ancestors = await PendingDossierInputs.AncestorsAsync(db, d, ct);
         var row = new Row(d.Id, d.RoundId, year, d.UnitId, d.StandardCode, d.State, d.SelfTotal, d.AppraisedTotal, d.DecisionDate);
-        return Build(row, saved.Concat(added), due, ancestors[d.UnitId]).WithPoints(await CriterionPointsList.ReadPendingAsync(db, d, ct));
+        if (saved is null || db.Entry(saved).State != EntityState.Unchanged)
+        {
+            var savedSteps = await SavedSteps.For(db)(db, d.Id).ToListAsync(ct);
+            return Build(row, savedSteps.Concat(added), due, ancestors[d.UnitId]).WithPoints(await CriterionPointsList.ReadPendingAsync(db, d, ct));
+        }
+        var summary = Build(row, added, due, ancestors[d.UnitId]);
+        (summary.StagesDone, summary.StagesOnTime) = (summary.StagesDone + saved.StagesDone, summary.StagesOnTime + saved.StagesOnTime);
+        return summary.WithPoints(CriterionPointsList.Untouched(db, d) ? saved.CriterionPoints : await CriterionPointsList.ReadPendingAsync(db, d, ct));
     }
 
     private static DossierSummary WithPoints(this DossierSummary summary, string points)

@@ -18,10 +18,10 @@ public static class SummaryStore
     /// <summary>The dossier's row from its tracked (unsaved) values and history.</summary>
     public static async Task KeepDossierAsync(PortalDbContext db, Dossier dossier, CancellationToken ct)
     {
-        var expected = await DossierSummaryReader.ReadPendingAsync(db, dossier, ct);
         // Compiled, for every step and edit; a row added earlier in the same change is not in the database yet.
         var stored = await StoredRow.For(db)(db, dossier.Id, ct)
             ?? db.ChangeTracker.Entries<DossierSummary>().Select(e => e.Entity).FirstOrDefault(s => s.DossierId == dossier.Id);
+        var expected = await DossierSummaryReader.ReadPendingAsync(db, dossier, ct, stored);
         if (stored is null) db.DossierSummaries.Add(expected);
         else expected.CopyTo(stored);
     }
