@@ -53,8 +53,9 @@ public sealed class RecognitionFigure(IServiceProvider services, IDbContextFacto
         var extraMs = Math.Max(0, all.P95Ms - plain.P95Ms);
         var extraMb = Math.Max(0, all.AllocatedMb - plain.AllocatedMb);
         string N(double value) => value.ToString(value >= 100 ? "0" : "0.00", CultureInfo.InvariantCulture);
+        var verdict = DevToolsText.Get(extraMs <= 10 ? "Bench.RecognitionMet" : "Bench.RecognitionNotMet");
         var note = DevToolsText.Get("Bench.RecognitionNote", N(all.P95Ms), N(all.AllocatedMb), N(plain.P95Ms), N(plain.AllocatedMb),
-            N(extraMs), N(extraMb), N(country.AllocatedMb), extraMs <= 10 ? DevToolsText.Get("Bench.RecognitionMet") : DevToolsText.Get("Bench.RecognitionNotMet"));
+            N(extraMs), N(extraMb), N(country.AllocatedMb), verdict);
         return
         [
             new BenchmarkFigure(Name, DevToolsText.Get("Bench.RecognitionTitle"), extraMs, "ms p95", country.P95Ms,

@@ -9,11 +9,12 @@ namespace Portal.Workflows.Rewards;
 /// A recognition asks for its commune's pending streaks twice in one unit of work: for the reward proposals
 /// (<see cref="RecognitionRewards"/>) and for the commune's summary. The second asker gets the first's answer as long
 /// as the unit of work saved nothing in between and its tracked dossiers' states are the ones the answer was read with;
-/// anything else reads again. Not thread-safe, like the context it hangs on.
+/// anything else reads again. The portal's contexts live for one change (a step, an edit) and are never kept across
+/// changes, so an answer never outlives the unit of work it was read for. Not thread-safe, like the context.
 /// </summary>
 internal static class PendingStreakMemo
 {
-    private sealed record Answer(int CommuneId, string PendingStates, CommuneStreaks? Streaks);
+    private sealed record Answer(DbContextId Lease, int CommuneId, string PendingStates, CommuneStreaks? Streaks);
 
     private static readonly ConditionalWeakTable<PortalDbContext, List<Answer>> Answers = new();
 
@@ -21,10 +22,12 @@ internal static class PendingStreakMemo
     {
         var answers = Answers.GetValue(db, Forget);
         var pending = PendingStates(db);
-        if (answers.Find(a => a.CommuneId == communeId && a.PendingStates == pending) is { } known) return known.Streaks;
+        // A pooled context starts a new lease for each unit of work: an answer of an earlier lease is never given.
+        var known = answers.Find(a => a.Lease == db.ContextId && a.CommuneId == communeId && a.PendingStates == pending);
+        if (known is not null) return known.Streaks;
         var streaks = await read();
         answers.RemoveAll(a => a.CommuneId == communeId);
-        answers.Add(new Answer(communeId, pending, streaks));
+        answers.Add(new Answer(db.ContextId, communeId, pending, streaks));
         return streaks;
     }
 
