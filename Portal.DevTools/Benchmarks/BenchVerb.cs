@@ -37,7 +37,7 @@ public static class BenchVerb
 
         var figures = new List<BenchmarkFigure>();
         figures.AddRange(await provider.GetRequiredService<DashboardFigures>().MeasureAsync(options.Wanted, options.Repeat));
-        if (options.Wanted.Contains(RecognitionFigure.Name)) figures.Add(await provider.GetRequiredService<RecognitionFigure>().MeasureAsync(options.Repeat));
+        if (options.Wanted.Contains(RecognitionFigure.Name)) figures.AddRange(await provider.GetRequiredService<RecognitionFigure>().MeasureAsync(options.Repeat));
         if (options.Wanted.Contains(OpeningFigure.Name) || options.Wanted.Contains(TransitionFigure.Name))
             figures.AddRange(await OnScratchCopyAsync(factory, dataDir, servicesFor, options));
         if (options.Wanted.Contains(LoginFigure.Name)) figures.Add(LoginFigure.Measure(20));

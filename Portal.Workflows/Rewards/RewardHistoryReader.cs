@@ -43,16 +43,22 @@ internal static class RewardHistoryReader
         var dossiers = (await db.Dossiers.AsNoTracking().Where(d => ids.Contains(d.UnitId) || predecessorIds.Contains(d.UnitId))
                 .Select(d => new YearState(d.UnitId, d.Round!.Year, d.State)).ToListAsync(ct))
             .ToLookup(d => d.UnitId);
-        var context = await HistoryContext.ReadAsync(db, null, ct);
+        var context = await HistoryContext.ReadAsync(db, null, null, ct);
         return rows.Select(u => Streaks(u, dossiers, links.Where(l => l.SuccessorId == u.Id).ToList(), context)).ToList();
     }
 
     /// <summary>
     /// One commune's streaks as they stand in <paramref name="db"/>'s unit of work: a dossier changed there but not yet
     /// saved (the recognition being recorded) counts with its new state. Null when the commune has no recognised year.
+    /// Read once per unit of work (<see cref="PendingStreakMemo"/>): a recognition's rewards and summary share it.
     /// </summary>
-    public static async Task<CommuneStreaks?> ReadPendingAsync(PortalDbContext db, int communeId, CancellationToken ct)
+    public static Task<CommuneStreaks?> ReadPendingAsync(PortalDbContext db, int communeId, CancellationToken ct) =>
+        PendingStreakMemo.GetOrReadAsync(db, communeId, () => ReadPendingAgainAsync(db, communeId, ct));
+
+    private static async Task<CommuneStreaks?> ReadPendingAgainAsync(PortalDbContext db, int communeId, CancellationToken ct)
     {
+        // Two queries: the commune with its lineage as one collection query took 3.7 ms on the national data, these two
+        // and the dossiers 1.6 ms.
         var commune = await db.Units.AsNoTracking().Where(u => u.Id == communeId)
             .Select(u => new Commune(u.Id, u.Name, u.Path, u.Parent != null ? u.Parent.Name : null, u.StructureCode)).FirstAsync(ct);
         var links = await db.UnitLineages.AsNoTracking().Where(l => l.SuccessorId == communeId && !l.Removed && !l.IsPart)
@@ -64,7 +70,8 @@ internal static class RewardHistoryReader
             .Select(d => new YearState(d.UnitId, d.Year, pending.GetValueOrDefault(d.Id, d.State))).ToLookup(d => d.UnitId);
         if (!dossiers[communeId].Any(d => d.State == DossierState.Recognized)) return null;
         var above = links.Select(l => l.PredecessorPath).Append(commune.Path).SelectMany(p => UnitPaths.AncestorsOf(p).Append(p)).Distinct().ToList();
-        var context = await HistoryContext.ReadAsync(db, above, ct);
+        // Its structure's first year matters only when it carries on predecessors' years.
+        var context = await HistoryContext.ReadAsync(db, above, links.Count > 0 ? [commune.StructureCode] : [], ct);
         return Streaks(commune, dossiers, links, context);
     }
 
@@ -92,16 +99,20 @@ internal static class RewardHistoryReader
 
         /// <param name="db">The context to read with.</param>
         /// <param name="paths">Only rounds over these unit paths; null for every round.</param>
+        /// <param name="structures">Only these structures' first years; null for every structure.</param>
         /// <param name="ct">Cancels the reads.</param>
-        public static async Task<HistoryContext> ReadAsync(PortalDbContext db, IReadOnlyList<string>? paths, CancellationToken ct)
+        public static async Task<HistoryContext> ReadAsync(PortalDbContext db, IReadOnlyList<string>? paths, IReadOnlyList<string>? structures,
+            CancellationToken ct)
         {
             var query = db.Rounds.AsNoTracking();
             if (paths is not null) query = query.Where(r => paths.Contains(r.ScopeUnit!.Path));
             var rows = await query.Select(r => new { Round = r, r.ScopeUnit!.Path }).ToListAsync(ct);
             var codes = rows.Select(r => r.Round.StandardCode).Distinct().ToList();
             var sets = await db.StandardSets.AsNoTracking().Where(s => codes.Contains(s.Code)).Select(s => new { s.Code, s.Json }).ToListAsync(ct);
-            var cadences = sets.ToDictionary(s => s.Code, s => (IReadOnlyList<int>?)StandardSetFormat.Read(s.Json).Set?.EvaluationYears);
-            var firstYears = await db.Structures.AsNoTracking().ToDictionaryAsync(s => s.Code, s => s.ValidFrom == null ? (int?)null : s.ValidFrom.Value.Year, ct);
+            var cadences = sets.ToDictionary(s => s.Code, s => SetCadence.EvaluationYears(s.Json));
+            var firstYears = structures is { Count: 0 } ? new Dictionary<string, int?>()
+                : await db.Structures.AsNoTracking().Where(s => structures == null || structures.Contains(s.Code))
+                    .ToDictionaryAsync(s => s.Code, s => s.ValidFrom == null ? (int?)null : s.ValidFrom.Value.Year, ct);
             return new HistoryContext(
                 [.. rows.Select(r => new CoveringRound(r.Round.Year, r.Round.Status, r.Path, r.Round.StandardCode, ApprovalPolicy.For(r.Round)))],
                 cadences, firstYears);
