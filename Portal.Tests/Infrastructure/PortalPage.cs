@@ -38,6 +38,27 @@ public static class PortalPage
         await page.SetInputFilesAsync("#" + inputId, file);
     }
 
+    /// <summary>
+    /// Chooses an option of a MudSelect and waits until the select shows <paramref name="value"/>. While its menu opens
+    /// it may still move (it flips above the field when there is no room below): a press that began on the option then
+    /// ends on the page behind it, and the menu stays open with nothing chosen (the walk failed so once at load 12).
+    /// A person would press again, and so does this: up to three times.
+    /// </summary>
+    public static async Task ChooseAsync(IPage page, string selectId, Regex option, string value)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await page.Locator(".mud-popover-open .mud-list-item").CountAsync() == 0) await page.Locator("#" + selectId).ClickAsync();
+            await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextRegex = option }).ClickAsync();
+            try
+            {
+                await Expect(page.Locator("input#" + selectId)).ToHaveValueAsync(value, new() { Timeout = attempt < 3 ? 10_000 : null });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3) { /* the press missed the moving menu: press again */ }
+        }
+    }
+
     /// <summary>The success message (snackbar) of a step or a save: the signal of a step that leaves the page's state as it was.</summary>
     public static ILocator Done(IPage page, string text) => page.Locator(".mud-snackbar", new() { HasText = text });
 
