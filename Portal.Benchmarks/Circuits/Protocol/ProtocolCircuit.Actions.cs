@@ -71,17 +71,17 @@ public sealed partial class ProtocolCircuit
     /// <summary>Text typed into an input: its input handler (or its change handler) with the value, as a field event.</summary>
     public async Task TypeAsync(Node input, string value)
     {
-        ulong id;
+        (string Name, ulong Id) handler;
         int componentId;
         lock (_lock)
         {
-            id = input.Handlers.TryGetValue("input", out var onInput) ? onInput : input.Handlers.GetValueOrDefault("change");
+            handler = input.Handlers.TryGetValue("input", out var onInput) ? ("input", onInput) : ("change", input.Handlers.GetValueOrDefault("change"));
+            // The field's value travels with the event (EventFieldInfo), for the component that rendered the input.
             componentId = Ancestors(input).FirstOrDefault(n => n.Kind == NodeKind.Component)?.ComponentId ?? 0;
             input.Attributes["value"] = value; // what the DOM holds after typing
         }
-        if (id == 0) throw new InvalidOperationException("the input has no input or change handler");
-        var name = input.Handlers.ContainsKey("input") ? "input" : "change";
-        await DispatchAsync(id, name, new { componentId, fieldValue = value }, Json(new { value }));
+        if (handler.Id == 0) throw new InvalidOperationException("the input has no input or change handler");
+        await DispatchAsync(handler.Id, handler.Name, new { componentId, fieldValue = value }, Json(new { value }));
     }
 
     /// <summary>

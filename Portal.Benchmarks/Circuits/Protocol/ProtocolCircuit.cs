@@ -111,7 +111,7 @@ public sealed partial class ProtocolCircuit : IAsyncDisposable
                 Break($"batch {batchId} did not apply: {e.Message}");
             }
         }
-        else if (batchId > _nextBatchId) return; // as blazor.web.js: wait for the missing one, the server sends it again
+        else if (batchId > _nextBatchId) return; // as blazor.web.js: a batch ahead of the next one is left unapplied and unacknowledged
         await _hub.SendAsync("OnRenderCompleted", batchId, error);
     }
 

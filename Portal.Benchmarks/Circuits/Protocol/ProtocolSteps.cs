@@ -64,8 +64,10 @@ public static partial class ProtocolSteps
         var hrefs = circuit.Read(t => t.FindAll(n => n.HasClass("queue-link")).Select(n => n.Attribute("href") ?? "").ToList());
         foreach (var id in hrefs.Select(h => DossierId().Match(h)).Where(m => m.Success).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)))
         {
-            var shown = await circuit.MeasureAsync(() => circuit.NavigateAsync($"/dossiers/{id}"), t => t.Find(Id("dossier-tabs")) is not null, TimeSpan.FromMinutes(1));
-            if (shown >= 0 && circuit.Read(t => Criterion(t)?.Find(n => n.HasClass("appraisal-open"))) is not null) return id;
+            // The panel renders after the tabs (its data comes in a later batch): wait for its button, not for the tabs.
+            var shown = await circuit.MeasureAsync(() => circuit.NavigateAsync($"/dossiers/{id}"),
+                t => Criterion(t)?.Find(n => n.HasClass("appraisal-open")) is not null, TimeSpan.FromSeconds(20));
+            if (shown >= 0) return id;
         }
         throw new InvalidOperationException("no dossier under appraisal in the queue");
     }
