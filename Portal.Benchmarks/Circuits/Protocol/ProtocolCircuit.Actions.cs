@@ -35,9 +35,12 @@ public sealed partial class ProtocolCircuit
             if (Broken is not null) return -1;
             _waiter = (ready, done, Now());
         }
-        var result = await Task.WhenAny(done.Task, Task.Delay(patience)) == done.Task ? done.Task.Result : -1;
-        lock (_lock) _waiter = null;
-        return result;
+        try { return await done.Task.WaitAsync(patience); }
+        catch (TimeoutException) { return -1; }
+        finally
+        {
+            lock (_lock) _waiter = null;
+        }
     }
 
     /// <summary>Called under the lock after every batch.</summary>
