@@ -3,43 +3,45 @@ using System.Globalization;
 namespace Portal.Benchmarks.Circuits;
 
 /// <summary>
-/// How many cores the server, the browser and the whole machine used over a window, from /proc. The load tool's
-/// chromium renders every page on the same cores as the server it measures; these figures say how much of the machine
-/// each took, so a latency can be read as the server's or as a machine shared with its clients.
+/// How many cores the server, the load's client and the whole machine used over a window, from /proc. The client
+/// (chromium's processes, or this tool's for the protocol client) runs on the same cores as the server it measures;
+/// these figures say how much of the machine each took, so a latency can be read as the server's or as a machine
+/// shared with its clients.
 /// </summary>
 public sealed class CpuShare
 {
     private const double TicksPerSecond = 100; // USER_HZ on Linux
     private readonly int _serverPid;
-    private readonly (long Server, long Browser, long MachineBusy) _start;
+    private readonly Func<int, string, bool> _isClient;
+    private readonly (long Server, long Client, long MachineBusy) _start;
     private readonly DateTime _startedUtc = DateTime.UtcNow;
 
-    private CpuShare(int serverPid) => (_serverPid, _start) = (serverPid, Read(serverPid));
+    private CpuShare(int serverPid, Func<int, string, bool> isClient) => (_serverPid, _isClient, _start) = (serverPid, isClient, Read(serverPid, isClient));
 
-    /// <summary>Starts counting for the server process <paramref name="serverPid"/> and every chromium process.</summary>
-    public static CpuShare Start(int serverPid) => new(serverPid);
+    /// <summary>Starts counting for the server process <paramref name="serverPid"/> and every process of the client (by id and name).</summary>
+    public static CpuShare Start(int serverPid, Func<int, string, bool> isClient) => new(serverPid, isClient);
 
     /// <summary>Cores used since the start (a process that ended in between takes its time with it).</summary>
-    public (double Server, double Browser, double Machine) Stop()
+    public (double Server, double Client, double Machine) Stop()
     {
-        var end = Read(_serverPid);
+        var end = Read(_serverPid, _isClient);
         var seconds = Math.Max(0.001, (DateTime.UtcNow - _startedUtc).TotalSeconds);
         double Cores(long from, long to) => Math.Max(0, to - from) / TicksPerSecond / seconds;
-        return (Cores(_start.Server, end.Server), Cores(_start.Browser, end.Browser), Cores(_start.MachineBusy, end.MachineBusy));
+        return (Cores(_start.Server, end.Server), Cores(_start.Client, end.Client), Cores(_start.MachineBusy, end.MachineBusy));
     }
 
-    private static (long Server, long Browser, long MachineBusy) Read(int serverPid)
+    private static (long Server, long Client, long MachineBusy) Read(int serverPid, Func<int, string, bool> isClient)
     {
-        long browser = 0;
+        long client = 0;
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
         {
             var pid = Path.GetFileName(dir);
             if (!pid.All(char.IsAsciiDigit)) continue;
             var comm = TryRead(Path.Combine(dir, "comm"))?.Trim();
-            if (comm is not null && (comm.StartsWith("chromium", StringComparison.Ordinal) || comm.StartsWith("chrome", StringComparison.Ordinal)))
-                browser += Ticks(TryRead(Path.Combine(dir, "stat")));
+            if (comm is not null && isClient(int.Parse(pid, CultureInfo.InvariantCulture), comm))
+                client += Ticks(TryRead(Path.Combine(dir, "stat")));
         }
-        return (Ticks(TryRead($"/proc/{serverPid}/stat")), browser, MachineBusyTicks());
+        return (Ticks(TryRead($"/proc/{serverPid}/stat")), client, MachineBusyTicks());
     }
 
     /// <summary>utime + stime of a /proc/PID/stat line (fields 14 and 15; the name in parentheses may hold spaces).</summary>
