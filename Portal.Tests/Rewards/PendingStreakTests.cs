@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data.Dossiers;
 using Portal.Tests.Dossiers;
+using Portal.Workflows.Rewards;
 using Portal.Workflows.Summaries;
 
 namespace Portal.Tests.Rewards;
 
 /// <summary>
 /// A recognition's rewards and its commune's summary share one reading of the commune's pending streaks per unit of
-/// work: a dossier whose state changes in that unit of work is read again, never answered from the earlier reading.
+/// work (its <see cref="PendingStreakMemo"/>): a dossier whose state changes in that unit of work is read again, never
+/// answered from the earlier reading.
 /// </summary>
 [Trait("Category", "Integration")]
 public sealed class PendingStreakTests : IAsyncLifetime
@@ -24,12 +26,13 @@ public sealed class PendingStreakTests : IAsyncLifetime
         await _bed.ToReviewCouncilAsync(id);
         await using var db = _bed.Db.Context();
         var dossier = await db.Dossiers.SingleAsync(d => d.Id == id);
+        var memo = new PendingStreakMemo();
 
-        Assert.Equal("", (await CommuneSummaryReader.ReadPendingAsync(db, dossier.UnitId, default)).CurrentYears);
+        Assert.Equal("", (await CommuneSummaryReader.ReadPendingAsync(db, dossier.UnitId, default, memo)).CurrentYears);
         dossier.State = DossierState.Recognized;
-        Assert.Equal("2026", (await CommuneSummaryReader.ReadPendingAsync(db, dossier.UnitId, default)).CurrentYears);
-        Assert.Equal("2026", (await CommuneSummaryReader.ReadPendingAsync(db, dossier.UnitId, default)).CurrentYears);
+        Assert.Equal("2026", (await CommuneSummaryReader.ReadPendingAsync(db, dossier.UnitId, default, memo)).CurrentYears);
+        Assert.Equal("2026", (await CommuneSummaryReader.ReadPendingAsync(db, dossier.UnitId, default, memo)).CurrentYears);
         dossier.State = DossierState.NotRecognized;
-        Assert.Equal("", (await CommuneSummaryReader.ReadPendingAsync(db, dossier.UnitId, default)).CurrentYears);
+        Assert.Equal("", (await CommuneSummaryReader.ReadPendingAsync(db, dossier.UnitId, default, memo)).CurrentYears);
     }
 }

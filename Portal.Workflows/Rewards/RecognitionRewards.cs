@@ -13,7 +13,7 @@ public sealed class RecognitionRewards : IDossierEventHandler<DossierStepTaken>
     public async Task HandleAsync(DossierStepTaken e, DossierUnitOfWork work, CancellationToken ct)
     {
         if (e.To != DossierState.Recognized) return;
-        if (await RewardHistoryReader.ReadPendingAsync(work.Db, e.UnitId, ct) is not { } commune) return;
+        if (await RewardHistoryReader.ReadPendingAsync(work.Db, e.UnitId, ct, work.Streaks) is not { } commune) return;
         await RewardService.AddReachedAsync(work.Db, [commune], work.Db.RewardProposals.Where(p => p.UnitId == e.UnitId), work.NowUtc, ct);
     }
 }

@@ -50,10 +50,10 @@ internal static class RewardHistoryReader
     /// <summary>
     /// One commune's streaks as they stand in <paramref name="db"/>'s unit of work: a dossier changed there but not yet
     /// saved (the recognition being recorded) counts with its new state. Null when the commune has no recognised year.
-    /// Read once per unit of work (<see cref="PendingStreakMemo"/>): a recognition's rewards and summary share it.
+    /// Read once per unit of work when it passes its <paramref name="memo"/>: a recognition's rewards and summary share it.
     /// </summary>
-    public static Task<CommuneStreaks?> ReadPendingAsync(PortalDbContext db, int communeId, CancellationToken ct) =>
-        PendingStreakMemo.GetOrReadAsync(db, communeId, () => ReadPendingAgainAsync(db, communeId, ct));
+    public static Task<CommuneStreaks?> ReadPendingAsync(PortalDbContext db, int communeId, CancellationToken ct, PendingStreakMemo? memo = null) =>
+        memo is null ? ReadPendingAgainAsync(db, communeId, ct) : memo.GetOrReadAsync(db, communeId, () => ReadPendingAgainAsync(db, communeId, ct));
 
     private static async Task<CommuneStreaks?> ReadPendingAgainAsync(PortalDbContext db, int communeId, CancellationToken ct)
     {

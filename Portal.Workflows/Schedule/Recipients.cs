@@ -25,18 +25,26 @@ public sealed class Recipients
 
     private static async Task<Recipients> LoadAsync(PortalDbContext db, List<string>? lineage, CancellationToken ct)
     {
+        // A lineage deeper than the query's paths (none is: province, district, commune) reads everyone; For and Within
+        // keep only the accounts of the lineage anyway.
+        var everyone = lineage is null || lineage.Count is 0 or > LineagePaths;
+        string Path(int i) => everyone ? "" : lineage![Math.Min(i, lineage.Count - 1)];
         var rows = new List<Recipient>();
-        await foreach (var row in Accounts.For(db)(db, lineage ?? [], lineage is null).WithCancellation(ct)) rows.Add(row);
+        await foreach (var row in Accounts.For(db)(db, Path(0), Path(1), Path(2), Path(3), everyone).WithCancellation(ct)) rows.Add(row);
         return new(rows);
     }
 
-    // Compiled: every step runs it (for its unit's lineage); the jobs run it for everyone.
-    private static readonly CompiledPerModel<Func<PortalDbContext, List<string>, bool, IAsyncEnumerable<Recipient>>> Accounts = new(() => EF.CompileAsyncQuery(
-        (PortalDbContext db, List<string> lineage, bool everyone) =>
+    private const int LineagePaths = 4;
+
+    // Compiled: every step runs it (for its unit's lineage); the jobs run it for everyone. The lineage is four separate
+    // paths (the last repeated), not a list: with a list parameter EF writes the statement's SQL anew at every run.
+    private static readonly CompiledPerModel<Func<PortalDbContext, string, string, string, string, bool, IAsyncEnumerable<Recipient>>> Accounts =
+        new(() => EF.CompileAsyncQuery((PortalDbContext db, string p0, string p1, string p2, string p3, bool everyone) =>
             from u in db.Users
             join ur in db.UserRoles on u.Id equals ur.UserId
             join r in db.Roles on ur.RoleId equals r.Id
-            where !u.IsDisabled && u.Unit != null && r.Name != null && (everyone || lineage.Contains(u.Unit!.Path))
+            where !u.IsDisabled && u.Unit != null && r.Name != null
+                && (everyone || u.Unit!.Path == p0 || u.Unit!.Path == p1 || u.Unit!.Path == p2 || u.Unit!.Path == p3)
             select new Recipient(u.Id, r.Name!, u.Unit!.Path)));
 
     /// <summary>Users with one of the roles whose scope contains the unit at <paramref name="unitPath"/>.</summary>

@@ -22,11 +22,14 @@ public static class CommuneSummaryReader
         return ancestors.Select(a => Build(a.Key, a.Value, streaks.GetValueOrDefault(a.Key))).ToList();
     }
 
-    /// <summary>One commune's summary as it stands in <paramref name="db"/>'s unit of work (a verdict not saved yet counts).</summary>
-    public static async Task<CommuneSummary> ReadPendingAsync(PortalDbContext db, int communeId, CancellationToken ct)
+    /// <summary>
+    /// One commune's summary as it stands in <paramref name="db"/>'s unit of work (a verdict not saved yet counts); a
+    /// dossier change passes its unit of work's <paramref name="memo"/>, shared with the rewards.
+    /// </summary>
+    public static async Task<CommuneSummary> ReadPendingAsync(PortalDbContext db, int communeId, CancellationToken ct, PendingStreakMemo? memo = null)
     {
         var ancestors = await CommuneAncestors.ReadAsync(db, communeId, ct);
-        var streaks = await RewardHistoryReader.ReadPendingAsync(db, communeId, ct);
+        var streaks = await RewardHistoryReader.ReadPendingAsync(db, communeId, ct, memo);
         return Build(communeId, ancestors[communeId], streaks?.Streaks);
     }
 

@@ -46,6 +46,23 @@ public static class DossierSummaryReader
     /// </summary>
     public static async Task<DossierSummary> ReadPendingAsync(PortalDbContext db, Dossier d, CancellationToken ct, DossierSummary? saved = null)
     {
+        // Changes are detected once, here: each look at the tracker below would walk every tracked row again, and
+        // nothing below changes a tracked row.
+        db.ChangeTracker.DetectChanges();
+        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return await ReadDetectedAsync(db, d, saved, ct);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
+    }
+
+    private static async Task<DossierSummary> ReadDetectedAsync(PortalDbContext db, Dossier d, DossierSummary? saved, CancellationToken ct)
+    {
         var added = db.ChangeTracker.Entries<DossierEvent>().Where(e => e.State == EntityState.Added && e.Entity.DossierId == d.Id)
             .Select(e => new Step(d.Id, e.Entity.FromState, e.Entity.ToState, e.Entity.AtUtc)).ToList();
         var year = d.Round?.Year ?? await db.Rounds.Where(r => r.Id == d.RoundId).Select(r => r.Year).FirstAsync(ct);

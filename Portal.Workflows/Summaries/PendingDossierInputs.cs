@@ -15,7 +15,7 @@ internal static class PendingDossierInputs
 {
     public static async Task<IReadOnlyDictionary<(int RoundId, RoundStage Stage), DateOnly>> DueDatesAsync(PortalDbContext db, Dossier d,
         CancellationToken ct) =>
-        d.Round is { } round && db.Entry(round).Collection(r => r.Deadlines).IsLoaded
+        d.Round is { } round && db.Entry(round).Collection(nameof(Round.Deadlines)).IsLoaded
             ? round.Deadlines.ToDictionary(x => (x.RoundId, x.Stage), x => x.DueDate)
             : await OnTimeStatistics.DueDatesAsync(db, [d.RoundId], ct);
 

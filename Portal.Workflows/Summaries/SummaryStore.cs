@@ -3,6 +3,7 @@ using Portal.Data;
 using Portal.Data.Dossiers;
 using Portal.Data.Summaries;
 using Portal.Data.Units;
+using Portal.Workflows.Rewards;
 
 namespace Portal.Workflows.Summaries;
 
@@ -27,11 +28,11 @@ public static class SummaryStore
     }
 
     /// <summary>The commune's streaks as the unit of work leaves them (a commune gets its row with its first dossier).</summary>
-    public static async Task KeepCommuneAsync(PortalDbContext db, int communeId, CancellationToken ct)
+    public static async Task KeepCommuneAsync(PortalDbContext db, int communeId, CancellationToken ct, PendingStreakMemo? memo = null)
     {
         var stored = await db.CommuneSummaries.FindAsync([communeId], ct);
         if (stored is null && !await db.Dossiers.AnyAsync(d => d.UnitId == communeId, ct)) return;
-        var expected = await CommuneSummaryReader.ReadPendingAsync(db, communeId, ct);
+        var expected = await CommuneSummaryReader.ReadPendingAsync(db, communeId, ct, memo);
         if (stored is null) db.CommuneSummaries.Add(expected);
         else expected.CopyTo(stored);
     }
@@ -40,11 +41,12 @@ public static class SummaryStore
     /// The streaks of the communes that carry on <paramref name="predecessorIds"/>' years (merger lineage, record 0013):
     /// a verdict of an old commune, or a change of its lineage, changes theirs.
     /// </summary>
-    public static async Task KeepSuccessorsAsync(PortalDbContext db, IReadOnlyCollection<int> predecessorIds, CancellationToken ct)
+    public static async Task KeepSuccessorsAsync(PortalDbContext db, IReadOnlyCollection<int> predecessorIds, CancellationToken ct,
+        PendingStreakMemo? memo = null)
     {
         var successors = await db.UnitLineages.AsNoTracking().Where(l => predecessorIds.Contains(l.PredecessorId))
             .Select(l => l.SuccessorId).Distinct().ToListAsync(ct);
-        foreach (var id in successors) await KeepCommuneAsync(db, id, ct);
+        foreach (var id in successors) await KeepCommuneAsync(db, id, ct, memo);
     }
 
     /// <summary>

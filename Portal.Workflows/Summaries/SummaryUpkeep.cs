@@ -13,8 +13,8 @@ public sealed class SummaryUpkeep : IDossierEventHandler<DossierStepTaken>, IDos
     {
         await SummaryStore.KeepDossierAsync(work.Db, work.Dossier, ct);
         if (!IsFinal(e.To) && !IsFinal(e.From)) return;
-        await SummaryStore.KeepCommuneAsync(work.Db, e.UnitId, ct);
-        await SummaryStore.KeepSuccessorsAsync(work.Db, [e.UnitId], ct);
+        await SummaryStore.KeepCommuneAsync(work.Db, e.UnitId, ct, work.Streaks);
+        await SummaryStore.KeepSuccessorsAsync(work.Db, [e.UnitId], ct, work.Streaks);
     }
 
     public Task HandleAsync(DossierDataChanged e, DossierUnitOfWork work, CancellationToken ct) =>

@@ -47,6 +47,8 @@ public sealed class DossierMutation(IDbContextFactory<PortalDbContext> dbFactory
         Func<Dossier, DossierParts> parts, Func<DossierUnitOfWork, Task<Outcome>> change, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // Open for the whole change: EF would otherwise open and close the connection around each of its queries.
+        await db.Database.OpenConnectionAsync(ct);
         var d = await DossierLoad.RowAsync(db, id, ct);
         if (d is null) return Outcome.NotFound(WorkflowText.Get("Dossiers.NotFound")).As<int>();
         if (!AccessPolicy.CanChange(scope, d.Unit!.Path))

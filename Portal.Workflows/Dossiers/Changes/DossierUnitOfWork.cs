@@ -2,6 +2,7 @@ using Portal.Data;
 using Portal.Data.Dossiers;
 using Portal.Workflows.Access;
 using Portal.Workflows.Chains;
+using Portal.Workflows.Rewards;
 using Portal.Workflows.Scoring;
 
 namespace Portal.Workflows.Dossiers;
@@ -28,6 +29,8 @@ public sealed class DossierUnitOfWork(PortalDbContext db, Dossier dossier, Stand
     public DossierParts Parts { get; } = parts;
     /// <summary>The approval chain of the dossier's round: who may act.</summary>
     public ApprovalPolicy Policy { get; } = ApprovalPolicy.For(dossier.Round!);
+    /// <summary>The communes' pending streaks read in this unit of work: a recognition's rewards and summary share one reading.</summary>
+    public PendingStreakMemo Streaks { get; } = new();
 
     /// <summary>Announces what happened; the handlers run before the one save.</summary>
     public void Raise(DossierDomainEvent e) => _raised.Enqueue(e);
