@@ -11,7 +11,7 @@ namespace Portal.Workflows.Reports;
 /// reporting duty and each kind's tables. <see cref="Header"/> (and <see cref="Duty"/>) is null when the round has no
 /// report (it does not exist).
 /// </summary>
-public sealed record ReportsView(IReadOnlyList<RoundSummary> Rounds, int? RoundId, IReadOnlyList<ReportUnitChoice> Choices,
+public sealed record ReportsView(IReadOnlyList<RoundChoice> Rounds, int? RoundId, IReadOnlyList<ReportUnitChoice> Choices,
     ReportHeader? Header, IReadOnlyDictionary<ReportKind, IReadOnlyList<SheetTable>> Tables)
 {
     public ReportDuty? Duty { get; init; }
@@ -27,7 +27,7 @@ public sealed class ReportPages(RoundService rounds, ReportService reports, Repo
     /// <summary>The round asked for (else the newest the reader works in) and unit asked for (else the reader's default).</summary>
     public async Task<Outcome<ReportsView>> ReadAsync(UserScope scope, int? roundId, int? unitId, CultureInfo culture, CancellationToken ct = default)
     {
-        var list = await rounds.ListAsync(scope, ct); // newest first
+        var list = await rounds.ChoicesAsync(scope, ct); // newest first
         // A round asked for is resolved (and refused when it is not the reader's) even by a reader with no round.
         if (list.Count == 0 && roundId is null) return new ReportsView(list, null, [], null, new Dictionary<ReportKind, IReadOnlyList<SheetTable>>());
         var round = roundId ?? list[0].Id;
