@@ -39,7 +39,7 @@ public sealed class DashboardOverview(DashboardStatistics statistics, DossierFin
         var due = finder.DueAsync(focus, y, states, ct);
         var streaks = statistics.StreaksAsync(focus, ct);
         // Activities are entered per unit; the national view has no unit to count them under.
-        var counted = focus.UnitId is { } unitId ? activities.ByChildUnitAsync(scope, unitId, y, ct) : Task.FromResult<IReadOnlyList<ActivityCounts>>([]);
+        var counted = focus.UnitId is not null ? activities.ByChildUnitAsync(focus.PathPrefix, focus.Children, y, ct) : Task.FromResult<IReadOnlyList<ActivityCounts>>([]);
         var rows = statistics.StatesByUnitAsync(focus, y, ct);
         var yearRows = statistics.YearsOverviewAsync(focus, ct);
         var failed = statistics.FailedCriteriaAsync(focus, y, ct: ct);
