@@ -27,6 +27,12 @@ public sealed record DossierPage(
     DossierClock Clock)
 {
     /// <summary>
+    /// The fields the reader has drafts of on this dossier, read with the page, so that a form with none asks for no
+    /// offers (two queries on their own contexts per GET of a dossier, issue 12); null when not read (then each form asks).
+    /// </summary>
+    public IReadOnlySet<string>? DraftFields { get; init; }
+
+    /// <summary>
     /// Once the appraising level has started, the appraised total is the one the decision is taken on; before, only
     /// the commune's own total exists.
     /// </summary>
