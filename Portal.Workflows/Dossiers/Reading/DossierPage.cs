@@ -27,10 +27,10 @@ public sealed record DossierPage(
     DossierClock Clock)
 {
     /// <summary>
-    /// The fields the reader has drafts of on this dossier, read with the page, so that a form with none asks for no
-    /// offers (two queries on their own contexts per GET of a dossier, issue 12); null when not read (then each form asks).
+    /// The reader's drafts offered back, computed with the page on the dossier it read (each form asked on its own
+    /// context and loaded the dossier again: issue 12); null when not read, then each form asks.
     /// </summary>
-    public IReadOnlySet<string>? DraftFields { get; init; }
+    public IReadOnlyList<Drafts.DraftOffer>? DraftOffers { get; init; }
 
     /// <summary>
     /// Once the appraising level has started, the appraised total is the one the decision is taken on; before, only
