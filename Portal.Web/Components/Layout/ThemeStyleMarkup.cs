@@ -10,7 +10,7 @@ namespace Portal.Web.Components.Layout;
 /// <summary>
 /// What <see cref="MudThemeProvider"/> writes for <see cref="PortalTheme.Theme"/>, rendered once by a renderer of its
 /// own (no request, no circuit: the provider only reads its parameters while rendering) in the invariant culture, so
-/// that the markup is the same whichever language asked first.
+/// that the markup is the same whichever language asked first (record 0028).
 /// </summary>
 public static class ThemeStyleMarkup
 {
