@@ -51,8 +51,7 @@ public sealed class NationalPagesBrowserTests(BrowserFixture browser) : BrowserT
         await Expect(page.Locator("#dash-unit-table tr[data-unit='48']")).ToHaveCountAsync(1);
         var all = await page.Locator("#fig-dossiers").InnerTextAsync();
 
-        await page.Locator("#dash-state").ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Đã công nhận" }).First.ClickAsync();
+        await page.Locator("#dash-state").SelectOptionAsync(new SelectOptionValue { Label = "Đã công nhận" });
 
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("state=Recognized"));
         await Expect(page.Locator("#fig-dossiers")).Not.ToHaveTextAsync(all);

@@ -45,6 +45,20 @@ public sealed class DraftOfferTests : SelfAssessmentPanelTest
     }
 
     [Fact]
+    public async Task The_page_read_carries_its_readers_offers_for_the_prerendered_forms()
+    {
+        await using var bed = await DossierTestBed.CreateAsync();
+        var (cut, id) = await RenderSelfAssessmentAsync(bed);
+        await TypeAsync(cut, "1150", "1200");
+
+        var offer = Assert.Single((await bed.Pages.ReadAsync(bed.CommuneOfficer, id)).Value!.DraftOffers!);
+        Assert.StartsWith("SelfInput", offer.Field);
+        Assert.Contains("1150", offer.Value);
+        Assert.False(offer.Conflict);
+        Assert.Empty((await bed.Pages.ReadAsync(bed.DistrictOfficer, id)).Value!.DraftOffers!); // a draft is its user's alone
+    }
+
+    [Fact]
     public async Task A_draft_older_than_the_saved_value_is_shown_beside_it_and_the_saved_value_stays()
     {
         await using var bed = await DossierTestBed.CreateAsync();

@@ -29,10 +29,25 @@ public sealed class ActivityStatistics(IDbContextFactory<PortalDbContext> dbFact
         var parent = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == parentUnitId, ct);
         if (parent is null || !AccessPolicy.CanRead(scope, parent.Path))
             throw await accessLog.RefusedAsync(scope, $"activities/unit/{parentUnitId}", "read", "unit outside scope", ct);
-        var rows = await UnitsBelow.ReadAsync(db, parent, ct);
+        return await CountAsync(db, parent.Path, await UnitsBelow.ReadAsync(db, parent, ct), year, ct);
+    }
 
+    /// <summary>
+    /// The same for a caller that read (and checked) the parent and the units below it already: the dashboard, whose
+    /// focus holds both, read them a second time here (issue 12).
+    /// </summary>
+    internal async Task<IReadOnlyList<ActivityCounts>> ByChildUnitAsync(string parentPath, IReadOnlyList<UnitBelow> rows, int year,
+        CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await CountAsync(db, parentPath, rows, year, ct);
+    }
+
+    private async Task<IReadOnlyList<ActivityCounts>> CountAsync(PortalDbContext db, string parentPath, IReadOnlyList<UnitBelow> rows, int year,
+        CancellationToken ct)
+    {
         // The units below by a range on the path, which its index answers by a search (a prefix LIKE would scan).
-        var below = db.Units.Where(UnitPaths.Within(parent.Path)).Select(u => u.Id);
+        var below = db.Units.Where(UnitPaths.Within(parentPath)).Select(u => u.Id);
         var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         var targets = await db.ProgrammeTargets.AsNoTracking().Where(t => t.Year == year && below.Contains(t.UnitId))
             .Select(t => new { t.UnitId, t.TargetRegistered, t.TargetRecognised }).ToListAsync(ct);

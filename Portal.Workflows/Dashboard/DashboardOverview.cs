@@ -36,18 +36,18 @@ public sealed class DashboardOverview(DashboardStatistics statistics, DossierFin
 
         IReadOnlyList<DossierState>? states = filter.State is { } s ? [s] : null;
         // Each panel is one query on its own context: they run side by side (SQLite reads concurrently on separate connections).
-        var overdue = finder.ListAsync(scope, new DossierQuery(y, filter.UnitId, states, DueStatus.Overdue), ct);
-        var near = finder.ListAsync(scope, new DossierQuery(y, filter.UnitId, states, DueStatus.NearDeadline), ct);
+        var due = finder.DueAsync(focus, y, states, ct);
         var streaks = statistics.StreaksAsync(focus, ct);
         // Activities are entered per unit; the national view has no unit to count them under.
-        var counted = focus.UnitId is { } unitId ? activities.ByChildUnitAsync(scope, unitId, y, ct) : Task.FromResult<IReadOnlyList<ActivityCounts>>([]);
+        var counted = focus.UnitId is not null ? activities.ByChildUnitAsync(focus.PathPrefix, focus.Children, y, ct) : Task.FromResult<IReadOnlyList<ActivityCounts>>([]);
         var rows = statistics.StatesByUnitAsync(focus, y, ct);
         var yearRows = statistics.YearsOverviewAsync(focus, ct);
         var failed = statistics.FailedCriteriaAsync(focus, y, ct: ct);
         var scores = statistics.ScoresAsync(focus, y, ct);
         var illustrative = statistics.IllustrativeSetsAsync(focus, y, ct);
-        await Task.WhenAll(overdue, near, streaks, counted, rows, yearRows, failed, scores, illustrative);
-        return new DashboardView(focus, years, y, await rows, (await overdue).Lines, (await near).Lines,
+        await Task.WhenAll(due, streaks, counted, rows, yearRows, failed, scores, illustrative);
+        var (overdue, near) = await due;
+        return new DashboardView(focus, years, y, await rows, overdue, near,
             await yearRows, await failed, await scores, await streaks, await counted)
         {
             IllustrativeSets = await illustrative,

@@ -27,20 +27,39 @@ public sealed class DossierFinder(IDbContextFactory<PortalDbContext> dbFactory, 
     public Task<Outcome<DossierList>> FindAsync(UserScope scope, DossierQuery query, CancellationToken ct = default) =>
         Refusals.CatchAsync(() => ListAsync(scope, query, ct));
 
-    /// <summary>The same for reads that compose it (the dashboard): a refusal is logged and thrown.</summary>
+    /// <summary>The same for reads that compose it: a refusal is logged and thrown.</summary>
     internal async Task<DossierList> ListAsync(UserScope scope, DossierQuery query, CancellationToken ct)
     {
         var focus = await focusReader.ReadAsync(scope, query.UnitId, ct);
+        var lines = (await LinesAsync(focus, query, running: query.Due is not null, ct)).Where(l => query.Due is null || l.DueStatus == query.Due).ToList();
+        return new DossierList(focus, lines.Take(MaxLines).ToList(), lines.Count > MaxLines);
+    }
+
+    /// <summary>
+    /// The dashboard's two clock lists (overdue, near the deadline) from one read of the dossiers under way, on the focus
+    /// the dashboard read already: each list read alone read the focus again and the same dossiers and calendars (issue 12).
+    /// </summary>
+    internal async Task<(IReadOnlyList<DossierLine> Overdue, IReadOnlyList<DossierLine> Near)> DueAsync(DashboardFocus focus, int year,
+        IReadOnlyList<DossierState>? states, CancellationToken ct)
+    {
+        var lines = await LinesAsync(focus, new DossierQuery(year, focus.UnitId, states), running: true, ct);
+        IReadOnlyList<DossierLine> Of(DueStatus due) => lines.Where(l => l.DueStatus == due).Take(MaxLines).ToList();
+        return (Of(DueStatus.Overdue), Of(DueStatus.NearDeadline));
+    }
+
+    /// <summary>The query's dossiers under the focus with their clocks, before the clock filter; <paramref name="running"/>: under way only.</summary>
+    private async Task<List<DossierLine>> LinesAsync(DashboardFocus focus, DossierQuery query, bool running, CancellationToken ct)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         // Unit, year and state are read from the summaries' indexed columns, never by matching the unit path.
         var summaries = db.DossierSummaries.Under(focus);
         if (query.Year is { } year) summaries = summaries.Where(s => s.Year == year);
         if (query.States is { Count: > 0 } states) summaries = summaries.Where(s => states.Contains(s.State));
-        if (query.Due is not null)
+        if (running)
         {
             // Only dossiers under way have a running clock; final ones are never overdue.
-            var running = Enum.GetValues<DossierState>().Where(s => DossierStages.StageOf(s) is not null).ToList();
-            summaries = summaries.Where(s => running.Contains(s.State));
+            var under = Enum.GetValues<DossierState>().Where(s => DossierStages.StageOf(s) is not null).ToList();
+            summaries = summaries.Where(s => under.Contains(s.State));
         }
         var ids = summaries.Select(s => s.DossierId);
         var dossiers = db.Dossiers.AsNoTracking().Where(d => ids.Contains(d.Id));
@@ -57,15 +76,14 @@ public sealed class DossierFinder(IDbContextFactory<PortalDbContext> dbFactory, 
             {
                 d.Id, d.RoundId, d.Round!.Year, d.UnitId, d.Unit!.Code, Unit = d.Unit.Name,
                 Parent = d.Unit.Parent != null ? d.Unit.Parent.Name : null, d.State, d.SelfTotal, d.AppraisedTotal, d.DecisionNumber,
-            }).Take(query.Due is null ? MaxLines + 1 : 20 * MaxLines).ToListAsync(ct);
+            }).Take(running ? 20 * MaxLines : MaxLines + 1).ToListAsync(ct);
 
         var calendars = await RoundCalendars.ReadAsync(db, rows.Select(r => r.RoundId).ToList(), ct);
         var today = PortalClock.Today(clock);
-        var lines = rows.Select(r =>
+        return rows.Select(r =>
         {
             var (due, status) = calendars.Clock(r.RoundId, r.State, today);
             return new DossierLine(r.Id, r.Year, r.UnitId, r.Code, r.Unit, r.Parent, r.State, r.SelfTotal, r.AppraisedTotal, due, status, r.DecisionNumber);
-        }).Where(l => query.Due is null || l.DueStatus == query.Due).ToList();
-        return new DossierList(focus, lines.Take(MaxLines).ToList(), lines.Count > MaxLines);
+        }).ToList();
     }
 }

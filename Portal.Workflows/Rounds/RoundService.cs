@@ -61,12 +61,7 @@ public sealed partial class RoundService(IDbContextFactory<PortalDbContext> dbFa
     {
         if (!scope.IsAuthenticated) return [];
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var above = UnitPaths.AncestorsOf(scope.UnitPath ?? "");
-        // Rounds within the reader's unit as a path range (never a LIKE, issue 12), or of a unit above it.
-        var (low, high) = scope.UnitPath is { } own ? (UnitPaths.Low(own), UnitPaths.High(own)) : ("", "");
-        var rounds = db.Rounds.AsNoTracking().Where(r => scope.IsAdministrator
-            || (string.Compare(r.ScopeUnit!.Path, low) >= 0 && string.Compare(r.ScopeUnit.Path, high) < 0) || above.Contains(r.ScopeUnit!.Path));
-        var rows = await rounds.OrderByDescending(r => r.Year).ThenBy(r => r.Id)
+        var rows = await Visible(db, scope).OrderByDescending(r => r.Year).ThenBy(r => r.Id)
             .Select(r => new
             {
                 Round = r, Scope = r.ScopeUnit!.Name, ScopePath = r.ScopeUnit.Path,

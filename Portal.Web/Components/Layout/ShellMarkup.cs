@@ -24,6 +24,6 @@ public static class ShellMarkup
     public static string Chip(Color color, bool outlined = false) =>
         $"mud-chip {(outlined ? "mud-chip-outlined" : "mud-chip-filled")} mud-chip-size-small mud-chip-color-{color.ToString().ToLowerInvariant()}";
 
-    private static MarkupString Icon(string svgContent, string classes) =>
+    public static MarkupString Icon(string svgContent, string classes) =>
         new($"<svg class=\"mud-icon-root mud-svg-icon {classes}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" role=\"img\">{svgContent}</svg>");
 }

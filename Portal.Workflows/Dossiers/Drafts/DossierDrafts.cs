@@ -59,15 +59,28 @@ public sealed class DossierDrafts(IDbContextFactory<PortalDbContext> dbFactory, 
             .OrderBy(x => x.Field).ToListAsync(ct);
         if (drafts.Count == 0) return [];
         var d = await LoadAsync(db, dossierId, ct);
+        if (d is null) return [];
+        var offers = Offers(scope, d, drafts, same => db.DossierDrafts.Remove(same));
+        await db.SaveChangesAsync(ct);
+        return offers;
+    }
+
+    /// <summary>
+    /// The offers of <paramref name="drafts"/> (the reader's, on <paramref name="d"/>, loaded with its round, unit and
+    /// criteria): only fields the reader may edit now; a draft equal to the saved value is no offer, and is given to
+    /// <paramref name="unchanged"/> (the caller may delete it). The dossier page computes its offers with it on the
+    /// dossier it read, with no query of its own (issue 12).
+    /// </summary>
+    public static IReadOnlyList<DraftOffer> Offers(UserScope scope, Dossier d, IEnumerable<DossierDraft> drafts, Action<DossierDraft> unchanged)
+    {
         var offers = new List<DraftOffer>();
         foreach (var draft in drafts)
         {
-            if (d is null || !MayEdit(scope, d, draft.Field)) continue;
+            if (!MayEdit(scope, d, draft.Field)) continue;
             var saved = DraftFields.Saved(d, draft.Field);
-            if (draft.Value == saved) { db.DossierDrafts.Remove(draft); continue; }
+            if (draft.Value == saved) { unchanged(draft); continue; }
             offers.Add(new DraftOffer(draft.Field, draft.Value, draft.UpdatedAtUtc, saved != draft.BaseValue, saved));
         }
-        await db.SaveChangesAsync(ct);
         return offers;
     }
 

@@ -27,6 +27,12 @@ public sealed record DossierPage(
     DossierClock Clock)
 {
     /// <summary>
+    /// The reader's drafts offered back, computed with the page on the dossier it read (each form asked on its own
+    /// context and loaded the dossier again: issue 12); null when not read, then each form asks.
+    /// </summary>
+    public IReadOnlyList<Drafts.DraftOffer>? DraftOffers { get; init; }
+
+    /// <summary>
     /// Once the appraising level has started, the appraised total is the one the decision is taken on; before, only
     /// the commune's own total exists.
     /// </summary>

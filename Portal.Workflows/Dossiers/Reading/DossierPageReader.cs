@@ -51,8 +51,12 @@ public sealed class DossierPageReader(IDbContextFactory<PortalDbContext> dbFacto
         var round = new DossierRound(d.Round!.Id, d.Round.Year, d.Round.Name, policy.Chain, d.Round.PostingDays, d.Round.ScopeUnit?.Name,
             policy, facts.SupplementDue);
         var (due, status) = (await RoundCalendars.ReadAsync(db, [d.RoundId], ct)).Clock(d.RoundId, d.State, facts.Today);
+        var drafts = await db.DossierDrafts.AsNoTracking().Where(x => x.UserId == scope.UserId && x.DossierId == id).OrderBy(x => x.Field).ToListAsync(ct);
         return new DossierPage(Details(d), round, d.Unit.Name, d.Unit.Parent?.Name, set, scores.Self, scores.Appraised,
-            triggers, blocked, edits, history, comments, returns, new DossierClock($"{d.Round.Year}-{d.Unit.Code}", due, status));
+            triggers, blocked, edits, history, comments, returns, new DossierClock($"{d.Round.Year}-{d.Unit.Code}", due, status))
+        {
+            DraftOffers = Drafts.DossierDrafts.Offers(scope, d, drafts, _ => { }), // one equal to the saved value: deleted when a form asks
+        };
     }
 
     /// <summary>A sign-off held back only because it was given is done, not blocked: the page says who signed instead.</summary>
