@@ -70,9 +70,9 @@ public static class CircuitsVerb
         stdout.WriteLine($"Render at 16 connections (dossier {dossier} under appraisal):");
         foreach (var (path, session) in new[] { ("/account/login", null), ("/queue", district), ($"/dossiers/{dossier}", district), ("/dashboard", province), ("/reports", province) })
         {
-            var figure = await RenderFigures.MeasureAsync(servers.Portal.BaseUrl, new(path, session), 16, 10);
+            var (figure, warm) = await RenderFigures.MeasureAsync(servers.Portal.BaseUrl, new(path, session), 16, 10);
             report.Render.Add((path, figure, Machine.LoadAverage()));
-            stdout.WriteLine($"  GET {path}: p95 {figure.P95:0} ms, load {Machine.LoadAverage()}");
+            stdout.WriteLine($"  GET {path}: p95 {figure.P95:0} ms after {warm} untimed passes, load {Machine.LoadAverage()}");
         }
     }
 
