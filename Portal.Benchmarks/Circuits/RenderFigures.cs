@@ -12,11 +12,12 @@ public static class RenderFigures
     public sealed record Target(string Path, string? Session);
 
     /// <summary>
-    /// Untimed passes of the same load first, until a pass's median is within 10 % of the one before (at most
-    /// <see cref="MaxWarmPasses"/>): a freshly started server runs its first requests on quickly compiled code and
+    /// Untimed passes of the same load first: at least <see cref="MinWarmPasses"/>, then until a pass's median is within
+    /// 10 % of the one before (at most <see cref="MaxWarmPasses"/>): a freshly started server runs its first requests on quickly compiled code and
     /// recompiles the hot paths while they run, which a portal serving for a minute has long done (record 0026).
     /// </summary>
-    public const int MaxWarmPasses = 6;
+    public const int MinWarmPasses = 3;
+    public const int MaxWarmPasses = 8;
 
     public static async Task<(Percentiles Time, int WarmPasses)> MeasureAsync(string baseUrl, Target target, int connections, int perConnection)
     {
@@ -32,7 +33,7 @@ public static class RenderFigures
         {
             var next = await PassAsync(http, target.Path, cookie, connections, perConnection);
             passes++;
-            var steady = next.P50 >= previous.P50 * 0.9;
+            var steady = passes >= MinWarmPasses && next.P50 >= previous.P50 * 0.9;
             previous = next;
             if (steady) break;
         }
