@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Portal.Benchmarks.Circuits;
 
 /// <summary>
-/// <c>circuits [--phases heap,render,load] [--client chromium|protocol] [--levels 50,100,200] [--seconds 60] [--think 5] [--heap-pages 20] [--renderers 24] [--data DIR]</c>:
+/// <c>circuits [--phases heap,render,load] [--client chromium|protocol] [--levels 50,100,200] [--seconds 60] [--think 5] [--heap-pages 20] [--render-gets 10] [--renderers 24] [--data DIR]</c>:
 /// starts the portal (demo data) and the empty template app as processes of their own, then measures, each beside the
 /// template or the sign-in page in the same run: server render at 16 connections, managed heap per circuit by page,
 /// and click-to-update times with the server's memory as the circuits grow level by level. Figures are printed as
@@ -12,13 +12,13 @@ namespace Portal.Benchmarks.Circuits;
 /// </summary>
 public static class CircuitsVerb
 {
-    public sealed record Options(string[] Phases, string Client, int[] Levels, int Seconds, double Think, int HeapPages, int Renderers, int PagesPerContext, string DataDir, string Out);
+    public sealed record Options(string[] Phases, string Client, int[] Levels, int Seconds, double Think, int HeapPages, int RenderGets, int Renderers, int PagesPerContext, string DataDir, string Out);
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout)
     {
         if (Read(args) is not { } o)
         {
-            stdout.WriteLine("circuits [--phases heap,render,load] [--client chromium|protocol] [--levels 50,100,200] [--seconds 60] [--think 5] [--heap-pages 20] [--renderers 24] [--pages-per-context 10] [--data DIR] [--out FILE]");
+            stdout.WriteLine("circuits [--phases heap,render,load] [--client chromium|protocol] [--levels 50,100,200] [--seconds 60] [--think 5] [--heap-pages 20] [--render-gets 10] [--renderers 24] [--pages-per-context 10] [--data DIR] [--out FILE]");
             return 2;
         }
         stdout.WriteLine($"Machine: {Machine.Describe()}");
@@ -70,9 +70,9 @@ public static class CircuitsVerb
         stdout.WriteLine($"Render at 16 connections (dossier {dossier} under appraisal):");
         foreach (var (path, session) in new[] { ("/account/login", null), ("/queue", district), ($"/dossiers/{dossier}", district), ("/dashboard", province), ("/reports", province) })
         {
-            var (figure, warm) = await RenderFigures.MeasureAsync(servers.Portal.BaseUrl, new(path, session), 16, 10);
-            report.Render.Add((path, figure, Machine.LoadAverage()));
-            stdout.WriteLine($"  GET {path}: p95 {figure.P95:0} ms after {warm} untimed passes, load {Machine.LoadAverage()}");
+            var f = await RenderFigures.MeasureAsync(servers.Portal, new(path, session), 16, o.RenderGets);
+            report.Render.Add((path, f.Time, f.ServerCpuMs, Machine.LoadAverage()));
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  GET {path}: p95 {f.Time.P95:0} ms, server CPU {f.ServerCpuMs:0.0} ms per GET, after {f.WarmPasses} untimed passes (the JIT compiled {f.LastWarmJit} methods in the last, {f.TimedJit} in the timed one), load {Machine.LoadAverage()}"));
         }
     }
 
@@ -107,7 +107,7 @@ public static class CircuitsVerb
 
     private static Options? Read(string[] args)
     {
-        var o = new Options(["heap", "render", "load"], "chromium", [50, 100, 200], 60, 5, 20, 24, 10, Path.Combine(Path.GetTempPath(), "portal-bench-circuits"), Path.Combine("benchmarks", "circuits.csv"));
+        var o = new Options(["heap", "render", "load"], "chromium", [50, 100, 200], 60, 5, 20, 10, 24, 10, Path.Combine(Path.GetTempPath(), "portal-bench-circuits"), Path.Combine("benchmarks", "circuits.csv"));
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             var value = args[i + 1];
@@ -122,6 +122,7 @@ public static class CircuitsVerb
                     "--seconds" => o with { Seconds = Number() },
                     "--think" => o with { Think = double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture) },
                     "--heap-pages" => o with { HeapPages = Number() },
+                    "--render-gets" => o with { RenderGets = Number() },
                     "--renderers" => o with { Renderers = Number() },
                     "--pages-per-context" => o with { PagesPerContext = Number() },
                     "--data" => o with { DataDir = Path.GetFullPath(value) },

@@ -10,7 +10,7 @@ namespace Portal.Benchmarks.Circuits;
 /// </summary>
 public sealed class CpuShare
 {
-    private const double TicksPerSecond = 100; // USER_HZ on Linux
+    public const double TicksPerSecond = 100; // USER_HZ on Linux
     private readonly int _serverPid;
     private readonly Func<int, string, bool> _isClient;
     private readonly (long Server, long Client, long MachineBusy) _start;

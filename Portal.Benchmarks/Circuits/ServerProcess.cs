@@ -71,6 +71,11 @@ public sealed class ServerProcess : IAsyncDisposable
 
     private sealed record MemoryAnswer(long ManagedBytes);
 
+    /// <summary>How many methods the server's JIT has compiled so far (GET /dev/jit).</summary>
+    public async Task<long> CompiledMethodsAsync() => (await Http.GetFromJsonAsync<JitAnswer>(BaseUrl + "/dev/jit"))!.CompiledMethods;
+
+    private sealed record JitAnswer(long CompiledMethods);
+
     private async Task WaitUntilAnsweringAsync(TimeSpan patience)
     {
         var watch = Stopwatch.StartNew();

@@ -1,5 +1,4 @@
 using Bunit;
-using Microsoft.Extensions.Caching.Memory;
 using Portal.Data.Dossiers;
 using Portal.Tests.Dossiers;
 using Portal.Web.Components.Loading;
@@ -36,7 +35,7 @@ public sealed class DossierPageTests : IAsyncLifetime
     public async Task The_page_is_read_and_scored_once_from_prerender_to_the_interactive_render()
     {
         var id = (await _bed.DossierAsync("22015")).Id;
-        var handoff = new PrerenderHandoff(new MemoryCache(new MemoryCacheOptions()));
+        var handoff = new PrerenderHandoff();
         var before = _bed.Scoring.DossiersScored;
 
         string token;

@@ -1,6 +1,5 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Data.Accounts;
 using Portal.Web.Components.Loading;
@@ -17,7 +16,7 @@ public sealed class PageDataTests
 {
     public sealed record Big(string Text);
 
-    private static readonly PrerenderHandoff Handoff = new(new MemoryCache(new MemoryCacheOptions()));
+    private static readonly PrerenderHandoff Handoff = new();
     private const string StateName = "page-data:Big:k1";
 
     private sealed class Host : PortalComponentTest
@@ -80,6 +79,25 @@ public sealed class PageDataTests
         Assert.DoesNotContain("secret", cut.Markup);
     }
 
+
+    [Fact]
+    public void A_full_handoff_holds_no_more_than_its_capacity_and_what_it_refused_is_read_again()
+    {
+        // Pages whose circuit never comes (a crawler, a flood of GETs) must not keep their data alive without bound.
+        using var handoff = new PrerenderHandoff(capacity: 3);
+        var tokens = Enumerable.Range(0, 10).Select(i => handoff.Give("u", new Big("page " + i))).ToList();
+
+        Assert.InRange(handoff.Count, 0, 3);
+        var taken = tokens.Select(t => handoff.Take<Big>(t, "u")).Where(b => b is not null).ToList();
+        Assert.InRange(taken.Count, 0, 3);
+
+        // A token the handoff refused is an ordinary miss: the interactive page reads its data itself.
+        using var live = new Host(true, "a");
+        live.State.Persist(StateName, tokens[^1]);
+        var cut = live.Show(() => new Big("read again"));
+        Assert.Equal(1, live.Reads);
+        Assert.Contains("read again", cut.Markup);
+    }
     [Fact]
     public void A_refusal_while_prerendering_is_shown_interactively_without_asking_again()
     {

@@ -23,7 +23,7 @@ public static class PortalUiSetup
         // phone over the whole width under the bar, where the dossier's step buttons are (issue 16 item 2).
         builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomCenter);
         builder.Services.AddMemoryCache();
-        builder.Services.AddSingleton<PrerenderHandoff>();
+        builder.Services.AddSingleton(_ => new PrerenderHandoff());
         // Bells follow notifications created by other instances too (docs/scale-out.md).
         builder.Services.AddNotificationWatcher(builder.Configuration);
         return builder;
