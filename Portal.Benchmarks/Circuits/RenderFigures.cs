@@ -45,13 +45,11 @@ public static class RenderFigures
             quietInRow = jit < QuietJit ? quietInRow + 1 : 0;
             passes++;
         }
-        var (ticks, methods) = (CpuTicks(server), await server.CompiledMethodsAsync());
+        var (ticks, methods) = (server.ProcessorTicks(), await server.CompiledMethodsAsync());
         var timed = await PassAsync(http, target.Path, cookie, connections, perConnection);
-        var (cpu, timedJit) = ((CpuTicks(server) - ticks) * 1000.0 / CpuShare.TicksPerSecond / timed.Count, await server.CompiledMethodsAsync() - methods);
+        var (cpu, timedJit) = ((server.ProcessorTicks() - ticks) * 1000.0 / CpuShare.TicksPerSecond / timed.Count, await server.CompiledMethodsAsync() - methods);
         return new Figure(timed, cpu, passes, jit, timedJit);
     }
-
-    private static long CpuTicks(ServerProcess server) => CpuShare.Ticks(File.ReadAllText($"/proc/{server.ProcessId}/stat"));
 
     private static async Task<Percentiles> PassAsync(HttpClient http, string path, string? cookie, int connections, int perConnection)
     {

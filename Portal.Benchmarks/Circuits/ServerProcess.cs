@@ -62,6 +62,9 @@ public sealed class ServerProcess : IAsyncDisposable
         return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
     }
 
+    /// <summary>Processor time the process has used so far (user and system), in /proc's ticks (<see cref="CpuShare.TicksPerSecond"/>).</summary>
+    public long ProcessorTicks() => CpuShare.Ticks(File.ReadAllText($"/proc/{_process.Id}/stat"));
+
     /// <summary>The managed heap after full collections, in bytes.</summary>
     public async Task<long> ManagedBytesAsync()
     {

@@ -9,7 +9,7 @@ namespace Portal.Web.Components.Loading;
 /// and expires after a short while, so a page that never becomes interactive holds nothing for long.
 /// </summary>
 /// <remarks>
-/// Bounded in time and in count (record 0029): a page whose circuit never comes (a crawler, a closed tab, a flood of
+/// Bounded in time and in count (record 0031): a page whose circuit never comes (a crawler, a closed tab, a flood of
 /// GETs) would otherwise keep its data alive and make every collection of the server's heap dearer. What does not fit
 /// or has expired is simply read again by the interactive render.
 /// </remarks>
